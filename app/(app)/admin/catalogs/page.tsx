@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { CATALOG_KIND_LABEL, type CatalogKind } from "@/lib/catalog/codes";
+import { cn } from "@/lib/cn";
+import { db } from "@/lib/db";
+import { requirePagePermission } from "@/lib/session";
+import { DeleteSubjectButton, ImportDialog, NewYearDialog, SubjectDialog } from "./catalog-forms";
+
+export const metadata: Metadata = { title: "科目编码" };
+
+const LEVEL_LABEL = { CLASS: "类", SECTION: "款", ITEM: "项" } as const;
+const PAGE_SIZE = 200;
+
+export default async function CatalogsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePagePermission("catalog:manage");
+  const sp = await searchParams;
+  const years = await db.catalogYear.findMany({ orderBy: { year: "desc" } });
+  const requested = Number(sp.year);
+  const year = years.some((y) => y.year === requested) ? requested : years[0]?.year;
+  const kind: CatalogKind = sp.kind === "ECONOMIC" ? "ECONOMIC" : "FUNCTION";
+  const q = (sp.q ?? "").trim().slice(0, 50);
+
+  if (year === undefined) {
+    return (
+      <>
+        <PageHeader title="科目编码" actions={<NewYearDialog years={[]} />} />
+        <Alert tone="info">还没有任何年度的科目编码。请先新建年度，再导入或逐条添加科目。</Alert>
+      </>
+    );
+  }
+
+  const where = {
+    year,
+    kind,
+    ...(q ? { OR: [{ code: { startsWith: q } }, { name: { contains: q } }] } : {}),
+  };
+  const [subjects, total] = await Promise.all([
+    db.subjectCode.findMany({ where, orderBy: { code: "asc" }, take: PAGE_SIZE }),
+    db.subjectCode.count({ where }),
+  ]);
+  const href = (p: Record<string, string>) => `/admin/catalogs?${new URLSearchParams({ year: String(year), kind, ...p })}`;
+
+  return (
+    <>
+      <PageHeader
+        title="科目编码"
+        description="政府收支分类科目按年度维护：功能分类（类/款/项 = 3/5/7 位）与部门预算支出经济分类（类/款 = 3/5 位）"
+        actions={
+          <>
+            <NewYearDialog years={years.map((y) => y.year)} />
+            <ImportDialog year={year} kind={kind} />
+            <Button variant="secondary" asChild>
+              <a href={`/api/catalogs/export?year=${year}&kind=${kind}`}>导出 Excel</a>
+            </Button>
+            <SubjectDialog year={year} kind={kind} />
+          </>
+        }
+      />
+      <div className="mb-4 flex flex-wrap items-center gap-4">
+        <nav aria-label="年度" className="flex gap-1">
+          {years.map((y) => (
+            <Link key={y.year} href={`/admin/catalogs?${new URLSearchParams({ year: String(y.year), kind })}`} className={cn("rounded px-3 py-1.5 text-sm", y.year === year ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100")} aria-current={y.year === year ? "page" : undefined}>
+              {y.year} 年度
+            </Link>
+          ))}
+        </nav>
+        <nav aria-label="科目类别" className="flex gap-1">
+          {(["FUNCTION", "ECONOMIC"] as const).map((k) => (
+            <Link key={k} href={`/admin/catalogs?${new URLSearchParams({ year: String(year), kind: k })}`} className={cn("rounded px-3 py-1.5 text-sm", k === kind ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100")} aria-current={k === kind ? "page" : undefined}>
+              {CATALOG_KIND_LABEL[k]}
+            </Link>
+          ))}
+        </nav>
+        <form className="ml-auto flex gap-2" action="/admin/catalogs">
+          <input type="hidden" name="year" value={year} />
+          <input type="hidden" name="kind" value={kind} />
+          <Input name="q" defaultValue={q} placeholder="按编码或名称搜索" aria-label="按编码或名称搜索" className="w-56" />
+          <Button type="submit" variant="secondary">搜索</Button>
+          {q && <Button variant="ghost" asChild><Link href={href({})}>清除</Link></Button>}
+        </form>
+      </div>
+      <p className="mb-2 text-sm text-slate-500" data-testid="subject-count">
+        {year} 年度{CATALOG_KIND_LABEL[kind]}{q ? `中匹配“${q}”的` : "共"} {total} 个科目{total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 个，请用搜索缩小范围` : ""}
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <thead className="bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th className="px-4 py-2 font-medium">科目编码</th>
+              <th className="px-4 py-2 font-medium">科目名称</th>
+              <th className="px-4 py-2 font-medium">级次</th>
+              <th className="px-4 py-2 font-medium">说明（名词解释）</th>
+              <th className="px-4 py-2 font-medium">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {subjects.map((s) => (
+              <tr key={s.id} className="border-t border-slate-100 align-top" data-testid={`subject-${s.code}`}>
+                <td className="px-4 py-2 font-mono">{s.code}</td>
+                <td className="px-4 py-2" style={{ paddingLeft: `${1 + (s.code.length - 3) * 0.4}rem` }}>{s.name}</td>
+                <td className="px-4 py-2">{LEVEL_LABEL[s.level]}</td>
+                <td className="max-w-md px-4 py-2 text-slate-500"><span className="line-clamp-2">{s.explanation}</span></td>
+                <td className="whitespace-nowrap px-4 py-2">
+                  <SubjectDialog year={year} kind={kind} subject={{ code: s.code, name: s.name, explanation: s.explanation ?? "" }} />
+                  <DeleteSubjectButton year={year} kind={kind} code={s.code} name={s.name} />
+                </td>
+              </tr>
+            ))}
+            {subjects.length === 0 && (
+              <tr><td colSpan={5} className="px-4 py-8 text-center text-slate-500">没有科目</td></tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

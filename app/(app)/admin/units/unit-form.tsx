@@ -1,0 +1,115 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { createUnit, setUnitActive, updateUnit } from "@/lib/actions/units";
+import { UNIT_KIND_LABELS, unitSchema, type UnitInput } from "@/lib/validation/units";
+
+export interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: keyof typeof UNIT_KIND_LABELS;
+  isDepartment: boolean;
+  parentId: string | null;
+  path: string;
+}
+
+export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; unit?: UnitRow }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const router = useRouter();
+  const form = useForm<UnitInput>({
+    resolver: zodResolver(unitSchema) as unknown as Resolver<UnitInput>,
+    defaultValues: unit
+      ? { code: unit.code, name: unit.name, kind: unit.kind, isDepartment: unit.isDepartment, parentId: unit.parentId ?? "" }
+      : { code: "", name: "", kind: "ADMINISTRATIVE", isDepartment: false, parentId: "" },
+  });
+  const { errors } = form.formState;
+
+  async function onSubmit(values: UnitInput) {
+    setError(null);
+    const res = unit ? await updateUnit({ ...values, id: unit.id }) : await createUnit(values);
+    if (!res.ok) {
+      setError(res.message);
+      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof UnitInput, { message: v });
+      return;
+    }
+    setOpen(false);
+    if (!unit) form.reset();
+    router.refresh();
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => { setOpen(o); setError(null); }}
+      title={unit ? `编辑单位：${unit.name}` : "新增单位"}
+      trigger={unit ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增单位</Button>}
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
+        {error && <Alert tone="error">{error}</Alert>}
+        <Field id="unit-code" label="单位编码" error={errors.code?.message}>
+          <Input id="unit-code" aria-invalid={!!errors.code} {...form.register("code")} />
+        </Field>
+        <Field id="unit-name" label="单位名称" error={errors.name?.message}>
+          <Input id="unit-name" aria-invalid={!!errors.name} {...form.register("name")} />
+        </Field>
+        <Field id="unit-kind" label="单位性质" error={errors.kind?.message}>
+          <Select id="unit-kind" {...form.register("kind")}>
+            {Object.entries(UNIT_KIND_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>{l}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="unit-parent" label="所属部门" error={errors.parentId?.message} hint="不选表示顶级部门">
+          <Select id="unit-parent" {...form.register("parentId")}>
+            <option value="">（无，顶级）</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>{d.name}（{d.code}）</option>
+            ))}
+          </Select>
+        </Field>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" {...form.register("isDepartment")} /> 这是一个部门（主管部门，可下设单位）
+        </label>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>取消</Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>保存</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function UnitActiveToggle({ id, name, active }: { id: string; name: string; active: boolean }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const router = useRouter();
+  return (
+    <>
+      <Button
+        variant="ghost"
+        size="sm"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            if (active && !window.confirm(`确定停用“${name}”吗？停用后其用户将无法登录填报。`)) return;
+            const res = await setUnitActive({ id, active: !active });
+            setError(res.ok ? null : res.message);
+            router.refresh();
+          })
+        }
+      >
+        {active ? "停用" : "启用"}
+      </Button>
+      {error && <span role="alert" className="text-xs text-seal">{error}</span>}
+    </>
+  );
+}

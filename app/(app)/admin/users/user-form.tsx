@@ -1,0 +1,158 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/actions/users";
+import { ROLE_LABELS } from "@/lib/authz";
+import { resetPasswordSchema, userCreateSchema, userUpdateSchema, type UserCreateInput } from "@/lib/validation/users";
+
+export interface UnitOption { id: string; label: string; isDepartment: boolean; active: boolean }
+export interface UserRow { id: string; login: string; displayName: string; role: keyof typeof ROLE_LABELS; unitId: string | null; scopeUnitIds: string[] }
+
+type FormValues = Omit<UserCreateInput, "password"> & { password?: string };
+
+export function UserFormDialog({ units, user }: { units: UnitOption[]; user?: UserRow }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const router = useRouter();
+  const form = useForm<FormValues>({
+    resolver: zodResolver(user ? userUpdateSchema : userCreateSchema) as unknown as Resolver<FormValues>,
+    defaultValues: user
+      ? { login: user.login, displayName: user.displayName, role: user.role, unitId: user.unitId ?? "", scopeUnitIds: user.scopeUnitIds }
+      : { login: "", displayName: "", role: "UNIT_STAFF", unitId: "", scopeUnitIds: [], password: "" },
+  });
+  const role = form.watch("role");
+  const { errors } = form.formState;
+
+  async function onSubmit(values: FormValues) {
+    setError(null);
+    const res = user ? await updateUser({ ...values, id: user.id }) : await createUser(values);
+    if (!res.ok) {
+      setError(res.message);
+      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof FormValues, { message: v });
+      return;
+    }
+    setOpen(false);
+    if (!user) form.reset();
+    router.refresh();
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => { setOpen(o); setError(null); }}
+      title={user ? `编辑用户：${user.login}` : "新增用户"}
+      trigger={user ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增用户</Button>}
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
+        {error && <Alert tone="error">{error}</Alert>}
+        <Field id="user-login" label="登录账号" error={errors.login?.message}>
+          <Input id="user-login" autoComplete="off" aria-invalid={!!errors.login} {...form.register("login")} />
+        </Field>
+        <Field id="user-name" label="姓名" error={errors.displayName?.message}>
+          <Input id="user-name" aria-invalid={!!errors.displayName} {...form.register("displayName")} />
+        </Field>
+        {!user && (
+          <Field id="user-password" label="初始密码" error={errors.password?.message} hint="至少 8 位，须同时包含字母和数字">
+            <Input id="user-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...form.register("password")} />
+          </Field>
+        )}
+        <Field id="user-role" label="角色" error={errors.role?.message}>
+          <Select id="user-role" {...form.register("role")}>
+            {Object.entries(ROLE_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>{l}</option>
+            ))}
+          </Select>
+        </Field>
+        {role === "UNIT_STAFF" && (
+          <Field id="user-unit" label="所属单位" error={errors.unitId?.message}>
+            <Select id="user-unit" {...form.register("unitId")}>
+              <option value="">请选择</option>
+              {units.filter((u) => u.active).map((u) => (
+                <option key={u.id} value={u.id}>{u.label}</option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {role === "REVIEWER" && (
+          <Field id="user-scopes" label="负责的单位或部门（选部门即包含其全部下属单位）" error={errors.scopeUnitIds?.message}>
+            <select id="user-scopes" multiple size={8} className="block w-full rounded-md border border-slate-300 p-1 text-sm" {...form.register("scopeUnitIds")}>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>{u.label}{u.isDepartment ? "（部门）" : ""}</option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>取消</Button>
+          <Button type="submit" disabled={form.formState.isSubmitting}>保存</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function PasswordResetDialog({ id, login }: { id: string; login: string }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const form = useForm<{ id: string; password: string }>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { id, password: "" } });
+  async function onSubmit(values: { id: string; password: string }) {
+    const res = await resetPassword(values);
+    if (!res.ok) return setError(res.message);
+    setDone(true);
+    form.reset({ id, password: "" });
+  }
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => { setOpen(o); setError(null); setDone(false); }}
+      title={`重置密码：${login}`}
+      description="重置后该账号的登录会话全部失效，锁定状态同时解除。"
+      trigger={<Button variant="ghost" size="sm">重置密码</Button>}
+    >
+      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
+        {error && <Alert tone="error">{error}</Alert>}
+        {done && <Alert tone="success">密码已重置</Alert>}
+        <Field id={`reset-${id}`} label="新密码" error={form.formState.errors.password?.message}>
+          <Input id={`reset-${id}`} type="password" autoComplete="new-password" {...form.register("password")} />
+        </Field>
+        <div className="flex justify-end">
+          <Button type="submit" disabled={form.formState.isSubmitting}>确认重置</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function UserActiveToggle({ id, login, active }: { id: string; login: string; active: boolean }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const router = useRouter();
+  return (
+    <>
+      <Button
+        variant="ghost"
+        size="sm"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            if (active && !window.confirm(`确定停用账号“${login}”吗？`)) return;
+            const res = await setUserActive({ id, active: !active });
+            setError(res.ok ? null : res.message);
+            router.refresh();
+          })
+        }
+      >
+        {active ? "停用" : "启用"}
+      </Button>
+      {error && <span role="alert" className="text-xs text-seal">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { CATALOG_KIND_LABEL } from "@/lib/catalog/codes";
+import { buildCatalogWorkbook } from "@/lib/catalog/export";
+import { toEntries } from "@/lib/data/catalog-write";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http";
+import { requirePermission } from "@/lib/session";
+import { catalogKindSchema, catalogYearSchema } from "@/lib/validation/catalog";
+import { parseInput } from "@/lib/validation/parse";
+
+export async function GET(req: NextRequest) {
+  try {
+    await requirePermission("catalog:read");
+    const year = parseInput(catalogYearSchema, req.nextUrl.searchParams.get("year"));
+    const kind = parseInput(catalogKindSchema, req.nextUrl.searchParams.get("kind"));
+    const rows = await db.subjectCode.findMany({ where: { year, kind }, orderBy: { code: "asc" } });
+    if (rows.length === 0) throw new AppError("NOT_FOUND", `${year} 年度${CATALOG_KIND_LABEL[kind]}没有科目`);
+    const bytes = await buildCatalogWorkbook(kind, year, toEntries(rows));
+    const fileName = encodeURIComponent(`${year}年${CATALOG_KIND_LABEL[kind]}科目.xlsx`);
+    return new NextResponse(new Uint8Array(bytes), {
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename*=UTF-8''${fileName}`,
+      },
+    });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { loginAs } from "./support/auth";
+import { testDb } from "./support/db";
+import { makeDepartmentWithUnit, makeUser } from "./support/factories";
+
+const forbidden = async (page: import("@playwright/test").Page, path: string) => {
+  const res = await page.goto(path);
+  expect(res?.status(), path).toBe(403);
+  await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+};
+
+test.describe("each role sees only what it should", () => {
+  test("unit staff: own reports only; no admin or review pages", async ({ page, context, baseURL }) => {
+    await loginAs(context, "staff", baseURL!);
+    await page.goto("/reports");
+    await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["我的决算"]);
+    for (const path of ["/admin/units", "/admin/users", "/admin/catalogs", "/review"]) await forbidden(page, path);
+  });
+
+  test("reviewer: the review desk with covered units only; no admin or staff pages", async ({ page, context, baseURL }) => {
+    await loginAs(context, "reviewer", baseURL!);
+    await page.goto("/review");
+    const covered = page.getByTestId("covered-units");
+    await expect(covered).toContainText("枣庄市人民政府办公室本级");
+    await expect(covered).toContainText("枣庄市第一中学");
+    await expect(covered).not.toContainText("枣庄市财政局本级");
+    for (const path of ["/admin/units", "/admin/users", "/admin/catalogs", "/reports"]) await forbidden(page, path);
+  });
+
+  test("admin: units, users and catalogs; no reports", async ({ page, context, baseURL }) => {
+    await loginAs(context, "admin", baseURL!);
+    await page.goto("/admin/units");
+    await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["单位管理", "用户管理", "科目编码"]);
+    await expect(page.getByTestId("unit-101001")).toContainText("枣庄市人民政府办公室本级");
+    for (const path of ["/reports", "/review"]) await forbidden(page, path);
+  });
+
+  test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
+    for (const path of ["/reports", "/admin/units", "/review"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/login/);
+    }
+  });
+});
+
+test.describe("another unit's report", () => {
+  test("is not found for a staff member of a different unit, by page and by API", async ({ page, context, baseURL, request }) => {
+    const { unit: mine } = await makeDepartmentWithUnit("我的部门");
+    const { unit: theirs } = await makeDepartmentWithUnit("别的部门");
+    const me = await makeUser("UNIT_STAFF", { unitCode: mine.code });
+    const theirReport = await testDb.report.create({ data: { unitId: theirs.id, year: 2024, templateId: "shandong-2024" } });
+    const myReport = await testDb.report.create({ data: { unitId: mine.id, year: 2024, templateId: "shandong-2024" } });
+
+    await loginAs(context, me.login, baseURL!);
+    const own = await page.request.get(`/api/reports/${myReport.id}`);
+    expect(own.status()).toBe(200);
+    expect((await own.json()).unit.name).toBe(mine.name);
+
+    const other = await page.request.get(`/api/reports/${theirReport.id}`);
+    expect(other.status()).toBe(404);
+    expect(JSON.stringify(await other.json())).not.toContain(theirs.name);
+
+    const res = await page.goto(`/reports/${theirReport.id}`);
+    expect(res?.status()).toBe(404);
+
+    const anonymous = await request.get(`/api/reports/${myReport.id}`);
+    expect(anonymous.status()).toBe(401);
+  });
+
+  test("is visible to a reviewer who covers the department, not to one who does not", async ({ context, baseURL, page }) => {
+    const { dept, unit } = await makeDepartmentWithUnit("审核范围");
+    const report = await testDb.report.create({ data: { unitId: unit.id, year: 2024, templateId: "shandong-2024" } });
+    const covering = await makeUser("REVIEWER", { scopeUnitCodes: [dept.code] });
+    const other = await makeUser("REVIEWER", { scopeUnitCodes: ["102"] });
+
+    await loginAs(context, covering.login, baseURL!);
+    expect((await page.request.get(`/api/reports/${report.id}`)).status()).toBe(200);
+    await context.clearCookies();
+    await loginAs(context, other.login, baseURL!);
+    expect((await page.request.get(`/api/reports/${report.id}`)).status()).toBe(404);
+  });
+});

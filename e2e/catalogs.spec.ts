@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseCatalogFile } from "../lib/catalog/import";
+import { buildSampleCatalogFiles, SAMPLE_BAD_ERRORS, SAMPLE_GOOD_ENTRIES } from "../lib/catalog/testdata";
+import { loginAs } from "./support/auth";
+import { testDb } from "./support/db";
+import { freshCatalogYear, makeDepartmentWithUnit } from "./support/factories";
+
+const dir = mkdtempSync(path.join(tmpdir(), "catalog-e2e-"));
+const file = (name: string, bytes: Buffer | string) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+};
+
+async function openImport(page: Page, year: number) {
+  await page.goto(`/admin/catalogs?year=${year}&kind=FUNCTION`);
+  await page.getByRole("button", { name: "导入" }).click();
+}
+
+async function upload(page: Page, filePath: string) {
+  await page.getByLabel("科目文件").setInputFiles(filePath);
+  await page.getByRole("button", { name: "开始导入" }).click();
+}
+
+test.beforeEach(async ({ context, baseURL }) => {
+  await loginAs(context, "admin", baseURL!);
+});
+
+test("admin imports a good catalog file", async ({ page }) => {
+  await freshCatalogYear(2091);
+  const { good } = await buildSampleCatalogFiles();
+  await openImport(page, 2091);
+  await upload(page, file("good.xlsx", good));
+  await expect(page.getByRole("status")).toContainText(`导入成功：新增 ${SAMPLE_GOOD_ENTRIES.length} 个科目`);
+  await page.getByRole("button", { name: "关闭" }).first().click();
+  await expect(page.getByTestId("subject-count")).toContainText(`共 ${SAMPLE_GOOD_ENTRIES.length} 个科目`);
+  await expect(page.getByTestId("subject-2010301")).toContainText("行政运行");
+});
+
+test("a bad catalog file shows every row error and imports nothing", async ({ page }) => {
+  await freshCatalogYear(2092);
+  const { bad } = await buildSampleCatalogFiles();
+  await openImport(page, 2092);
+  await upload(page, file("bad.csv", bad));
+  await expect(page.getByRole("alert")).toContainText("未导入任何科目");
+  const errors = page.getByTestId("import-errors");
+  for (const message of SAMPLE_BAD_ERRORS) await expect(errors).toContainText(message);
+  expect(await testDb.subjectCode.count({ where: { year: 2092 } })).toBe(0);
+});
+
+test("files that are not catalogs get a clear message", async ({ page }) => {
+  await freshCatalogYear(2093);
+  await openImport(page, 2093);
+  const cases: Array<[string, Buffer | string, string]> = [
+    ["picture.xlsx", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), "不是有效的 Excel"],
+    ["empty.csv", "", "文件为空"],
+    ["notes.txt", "hello", "不支持的文件类型"],
+    ["columns.csv", "编码,名称\n201,一般公共服务支出\n", "缺少必需的列"],
+    ["huge.csv", Buffer.alloc(20 * 1024 * 1024, 0x31), "文件过大（20.0 MB）"],
+  ];
+  for (const [name, bytes, message] of cases) {
+    await upload(page, file(name, bytes));
+    await expect(page.getByRole("alert")).toContainText(message);
+  }
+  expect(await testDb.subjectCode.count({ where: { year: 2093 } })).toBe(0);
+});
+
+test("copy last year's catalog into a new year, then export it", async ({ page }) => {
+  await freshCatalogYear(2094);
+  await testDb.catalogYear.delete({ where: { year: 2094 } });
+  await page.goto("/admin/catalogs?year=2024");
+  await page.getByRole("button", { name: "新建年度" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("textbox", { name: "年度" }).fill("2094");
+  await dialog.getByLabel("复制自").selectOption("2024");
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page).toHaveURL(/year=2094/);
+  const copied = await testDb.subjectCode.count({ where: { year: 2094, kind: "FUNCTION" } });
+  expect(copied).toBe(await testDb.subjectCode.count({ where: { year: 2024, kind: "FUNCTION" } }));
+  await expect(page.getByTestId("subject-count")).toContainText(`共 ${copied} 个科目`);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "导出 Excel" }).click();
+  const saved = path.join(dir, "export.xlsx");
+  await (await download).saveAs(saved);
+  const parsed = await parseCatalogFile("export.xlsx", readFileSync(saved), "FUNCTION");
+  expect(parsed.ok && parsed.entries.length).toBe(copied);
+});
+
+test("structural checks when adding and deleting subjects", async ({ page }) => {
+  await freshCatalogYear(2095);
+  await page.goto("/admin/catalogs?year=2095&kind=FUNCTION");
+  const add = async (code: string, name: string) => {
+    await page.getByRole("button", { name: "新增科目" }).click();
+    await page.getByLabel("科目编码").fill(code);
+    await page.getByLabel("科目名称").fill(name);
+    await page.getByRole("button", { name: "保存" }).click();
+  };
+  await add("20101", "人大事务");
+  await expect(page.getByRole("alert")).toContainText("上级科目“201”不存在");
+  await page.keyboard.press("Escape");
+  await add("2011", "四位编码");
+  await expect(page.getByRole("alert")).toContainText("长度应为3、5或7位");
+  await page.keyboard.press("Escape");
+  await add("201", "<b>一般公共服务支出</b>");
+  await expect(page.getByRole("alert")).toContainText("不允许的字符");
+  await page.keyboard.press("Escape");
+  await add("201", "一般公共服务支出");
+  await expect(page.getByTestId("subject-201")).toBeVisible();
+  await add("201", "重复");
+  await expect(page.getByRole("alert")).toContainText("已存在");
+  await page.keyboard.press("Escape");
+
+  // A code used by a report of that year cannot be deleted.
+  const { unit } = await makeDepartmentWithUnit();
+  const report = await testDb.report.create({ data: { unitId: unit.id, year: 2095, templateId: "shandong-2024" } });
+  await testDb.reportTable.create({ data: { reportId: report.id, tableKey: "t03", data: {}, usedCodes: ["201"] } });
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("subject-201").getByRole("button", { name: "删除" }).click();
+  await expect(page.getByTestId("subject-201").getByRole("alert")).toContainText("已被 2095 年度的决算使用");
+  expect(await testDb.subjectCode.count({ where: { year: 2095, code: "201" } })).toBe(1);
+});

@@ -1,0 +1,51 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/generated/prisma/enums";
+import { authOptions } from "./auth/options";
+import { can, type Permission } from "./authz";
+import { db } from "./db";
+import { AppError } from "./errors";
+
+export interface CurrentUser {
+  id: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+}
+
+/**
+ * The signed-in user, re-read from the database on every request so that deactivation,
+ * a role change or a password reset takes effect at once (the JWT alone would not).
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await getServerSession(authOptions)) as { uid?: unknown; epoch?: unknown } | null;
+  if (!session || typeof session.uid !== "string") return null;
+  const user = await db.user.findUnique({ where: { id: session.uid } });
+  if (!user || !user.active || user.sessionEpoch !== session.epoch) return null;
+  return { id: user.id, login: user.login, displayName: user.displayName, role: user.role, unitId: user.unitId };
+});
+
+/** For pages: not signed in → sign-in page; lacking the permission → 403 page. */
+export async function requirePagePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+export async function requirePageUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For actions and route handlers: throws an AppError the caller maps to a response. */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "登录已失效，请重新登录");
+  if (!can(user.role, permission)) throw new AppError("FORBIDDEN", "无权执行此操作");
+  return user;
+}

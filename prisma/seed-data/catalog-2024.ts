@@ -1,0 +1,213 @@
+import type { CatalogEntry, CatalogKind } from "../../lib/catalog/codes";
+
+/*
+ * The 2024 subject catalogs for the seed.
+ *
+ * Names are exactly as the published disclosure prints them (枣庄市人民政府办公室本级 2024
+ * 年度决算, tables 公开01–07), including its half-width parentheses, because disclosure
+ * tables must reproduce them. Explanations are that document's 第四部分 名词解释 text with
+ * PDF line breaks removed and punctuation made full-width. Entries the document does not
+ * use are limited to standard codes of the 2024 政府收支分类科目 whose names are certain;
+ * they carry an explanation only where it is the standard wording already quoted above.
+ */
+
+const ADMIN_RUNNING = "反映行政单位（包括实行公务员管理的事业单位）的基本支出。";
+const GENERAL_ADMIN = "反映行政单位（包括实行公务员管理的事业单位）未单独设置项级科目的其他项目支出。";
+const INSTITUTION_RUNNING =
+  "反映事业单位的基本支出，不包括行政单位（包括实行公务员管理的事业单位）后勤服务中心、医务室等附属事业单位。";
+
+/** 功能分类: the 26 类 of the 2024 Shandong template, with the 款 and 项 below them. */
+export const FUNCTION_CATALOG_2024: readonly CatalogEntry[] = [
+  { code: "201", name: "一般公共服务支出" },
+  { code: "20101", name: "人大事务" },
+  { code: "2010101", name: "行政运行", explanation: ADMIN_RUNNING },
+  { code: "2010102", name: "一般行政管理事务", explanation: GENERAL_ADMIN },
+  { code: "2010103", name: "机关服务" },
+  { code: "2010150", name: "事业运行", explanation: INSTITUTION_RUNNING },
+  { code: "2010199", name: "其他人大事务支出" },
+  { code: "20102", name: "政协事务" },
+  { code: "2010201", name: "行政运行", explanation: ADMIN_RUNNING },
+  { code: "2010202", name: "一般行政管理事务", explanation: GENERAL_ADMIN },
+  { code: "2010203", name: "机关服务" },
+  { code: "2010250", name: "事业运行", explanation: INSTITUTION_RUNNING },
+  { code: "2010299", name: "其他政协事务支出" },
+  { code: "20103", name: "政府办公厅(室)及相关机构事务" },
+  { code: "2010301", name: "行政运行", explanation: ADMIN_RUNNING },
+  { code: "2010302", name: "一般行政管理事务", explanation: GENERAL_ADMIN },
+  { code: "2010303", name: "机关服务" },
+  { code: "2010350", name: "事业运行", explanation: INSTITUTION_RUNNING },
+  {
+    code: "2010399",
+    name: "其他政府办公厅(室)及相关机构事务支出",
+    explanation: "反映除上述项目以外的其他政府办公厅（室）及相关机构事务支出。",
+  },
+  { code: "202", name: "外交支出" },
+  { code: "203", name: "国防支出" },
+  { code: "204", name: "公共安全支出" },
+  { code: "205", name: "教育支出" },
+  { code: "206", name: "科学技术支出" },
+  { code: "207", name: "文化旅游体育与传媒支出" },
+  { code: "208", name: "社会保障和就业支出" },
+  { code: "20805", name: "行政事业单位养老支出" },
+  { code: "2080501", name: "行政单位离退休" },
+  { code: "2080502", name: "事业单位离退休" },
+  {
+    code: "2080505",
+    name: "机关事业单位基本养老保险缴费支出",
+    explanation: "反映机关事业单位实施养老保险制度由单位缴纳的基本养老保险费支出。",
+  },
+  {
+    code: "2080506",
+    name: "机关事业单位职业年金缴费支出",
+    explanation: "反映机关事业单位实施养老保险制度由单位实际缴纳的职业年金支出（含职业年金补记支出）。",
+  },
+  { code: "2080599", name: "其他行政事业单位养老支出" },
+  { code: "20808", name: "抚恤" },
+  {
+    code: "2080801",
+    name: "死亡抚恤",
+    explanation: "反映按规定用于烈士和牺牲、病故人员家属的一次性和定期抚恤金、丧葬补助费以及烈士褒扬金。",
+  },
+  { code: "2080802", name: "伤残抚恤" },
+  { code: "2080899", name: "其他优抚支出" },
+  { code: "210", name: "卫生健康支出" },
+  { code: "21011", name: "行政事业单位医疗" },
+  {
+    code: "2101101",
+    name: "行政单位医疗",
+    explanation:
+      "反映财政部门安排的行政单位（包括实行公务员管理的事业单位，下同）基本医疗保险缴费经费，未参加医疗保险的行政单位的公费医疗经费，按国家规定享受离休人员、红军老战士待遇人员的医疗经费。",
+  },
+  {
+    code: "2101102",
+    name: "事业单位医疗",
+    explanation:
+      "反映财政部门安排的事业单位基本医疗保险缴费经费，未参加医疗保险的事业单位的公费医疗经费，按国家规定享受离休人员待遇的医疗经费。",
+  },
+  { code: "2101103", name: "公务员医疗补助", explanation: "反映财政部门安排的公务员医疗补助经费。" },
+  { code: "2101199", name: "其他行政事业单位医疗支出" },
+  { code: "211", name: "节能环保支出" },
+  { code: "212", name: "城乡社区支出" },
+  { code: "21208", name: "国有土地使用权出让收入安排的支出" },
+  {
+    code: "2120899",
+    name: "其他国有土地使用权出让收入安排的支出",
+    explanation:
+      "反映土地出让收入用于其他方面的支出。不包括市县级政府当年按规定用土地出让收入向中央和省级政府缴纳的新增建设用地土地有偿使用费的支出。",
+  },
+  { code: "213", name: "农林水支出" },
+  { code: "214", name: "交通运输支出" },
+  { code: "215", name: "资源勘探工业信息等支出" },
+  { code: "216", name: "商业服务业等支出" },
+  { code: "217", name: "金融支出" },
+  { code: "219", name: "援助其他地区支出" },
+  { code: "220", name: "自然资源海洋气象等支出" },
+  { code: "221", name: "住房保障支出" },
+  { code: "22102", name: "住房改革支出" },
+  {
+    code: "2210201",
+    name: "住房公积金",
+    explanation:
+      "反映行政事业单位按人力资源和社会保障部、财政部规定的基本工资和津贴补贴以及规定比例为职工缴纳的住房公积金。",
+  },
+  { code: "2210202", name: "提租补贴" },
+  { code: "2210203", name: "购房补贴" },
+  { code: "222", name: "粮油物资储备支出" },
+  { code: "223", name: "国有资本经营预算支出" },
+  { code: "224", name: "灾害防治及应急管理支出" },
+  { code: "229", name: "其他支出" },
+  { code: "231", name: "债务还本支出" },
+  { code: "232", name: "债务付息支出" },
+  { code: "234", name: "抗疫特别国债安排的支出" },
+];
+
+/** 部门预算支出经济分类: the complete list printed in 公开06, in code order. */
+export const ECONOMIC_CATALOG_2024: readonly CatalogEntry[] = [
+  { code: "301", name: "工资福利支出" },
+  { code: "30101", name: "基本工资" },
+  { code: "30102", name: "津贴补贴" },
+  { code: "30103", name: "奖金" },
+  { code: "30106", name: "伙食补助费" },
+  { code: "30107", name: "绩效工资" },
+  { code: "30108", name: "机关事业单位基本养老保险缴费" },
+  { code: "30109", name: "职业年金缴费" },
+  { code: "30110", name: "职工基本医疗保险缴费" },
+  { code: "30111", name: "公务员医疗补助缴费" },
+  { code: "30112", name: "其他社会保障缴费" },
+  { code: "30113", name: "住房公积金" },
+  { code: "30114", name: "医疗费" },
+  { code: "30199", name: "其他工资福利支出" },
+  { code: "302", name: "商品和服务支出" },
+  { code: "30201", name: "办公费" },
+  { code: "30202", name: "印刷费" },
+  { code: "30203", name: "咨询费" },
+  { code: "30204", name: "手续费" },
+  { code: "30205", name: "水费" },
+  { code: "30206", name: "电费" },
+  { code: "30207", name: "邮电费" },
+  { code: "30208", name: "取暖费" },
+  { code: "30209", name: "物业管理费" },
+  { code: "30211", name: "差旅费" },
+  { code: "30212", name: "因公出国(境)费用" },
+  { code: "30213", name: "维修(护)费" },
+  { code: "30214", name: "租赁费" },
+  { code: "30215", name: "会议费" },
+  { code: "30216", name: "培训费" },
+  { code: "30217", name: "公务接待费" },
+  { code: "30218", name: "专用材料费" },
+  { code: "30224", name: "被装购置费" },
+  { code: "30225", name: "专用燃料费" },
+  { code: "30226", name: "劳务费" },
+  { code: "30227", name: "委托业务费" },
+  { code: "30228", name: "工会经费" },
+  { code: "30229", name: "福利费" },
+  { code: "30231", name: "公务用车运行维护费" },
+  { code: "30239", name: "其他交通费用" },
+  { code: "30240", name: "税金及附加费用" },
+  { code: "30299", name: "其他商品和服务支出" },
+  { code: "303", name: "对个人和家庭的补助" },
+  { code: "30301", name: "离休费" },
+  { code: "30302", name: "退休费" },
+  { code: "30303", name: "退职(役)费" },
+  { code: "30304", name: "抚恤金" },
+  { code: "30305", name: "生活补助" },
+  { code: "30306", name: "救济费" },
+  { code: "30307", name: "医疗费补助" },
+  { code: "30308", name: "助学金" },
+  { code: "30309", name: "奖励金" },
+  { code: "30310", name: "个人农业生产补贴" },
+  { code: "30311", name: "代缴社会保险费" },
+  { code: "30399", name: "其他对个人和家庭的补助" },
+  { code: "307", name: "债务利息及费用支出" },
+  { code: "30701", name: "国内债务付息" },
+  { code: "30702", name: "国外债务付息" },
+  { code: "310", name: "资本性支出" },
+  { code: "31001", name: "房屋建筑物购建" },
+  { code: "31002", name: "办公设备购置" },
+  { code: "31003", name: "专用设备购置" },
+  { code: "31005", name: "基础设施建设" },
+  { code: "31006", name: "大型修缮" },
+  { code: "31007", name: "信息网络及软件购置更新" },
+  { code: "31008", name: "物资储备" },
+  { code: "31009", name: "土地补偿" },
+  { code: "31010", name: "安置补助" },
+  { code: "31011", name: "地上附着物和青苗补偿" },
+  { code: "31012", name: "拆迁补偿" },
+  { code: "31013", name: "公务用车购置" },
+  { code: "31019", name: "其他交通工具购置" },
+  { code: "31021", name: "文物和陈列品购置" },
+  { code: "31022", name: "无形资产购置" },
+  { code: "31099", name: "其他资本性支出" },
+  { code: "399", name: "其他支出" },
+  { code: "39907", name: "国家赔偿费用支出" },
+  // The disclosure cuts this name off at the column edge ("…和群众性"); this is the full name.
+  { code: "39908", name: "对民间非营利组织和群众性组织捐赠" },
+  { code: "39909", name: "经常性赠与" },
+  { code: "39910", name: "资本性赠与" },
+  { code: "39999", name: "其他支出" },
+];
+
+export const CATALOG_2024: Record<CatalogKind, readonly CatalogEntry[]> = {
+  FUNCTION: FUNCTION_CATALOG_2024,
+  ECONOMIC: ECONOMIC_CATALOG_2024,
+};

@@ -1,0 +1,53 @@
+import "dotenv/config";
+import { validateCatalogEntries, type CatalogKind } from "../lib/catalog/codes";
+import { insertCatalogEntries } from "../lib/data/catalog-write";
+import { databaseLocation } from "../lib/database-url";
+import { createPrismaClient } from "./client";
+import { ensureUnit, ensureUser } from "./factories";
+import { CATALOG_2024 } from "./seed-data/catalog-2024";
+
+/** Demo accounts printed by `npm run setup`. */
+export const DEMO_ACCOUNTS = [
+  { login: "admin", password: "Admin2024", displayName: "系统管理员", role: "ADMIN" as const },
+  { login: "reviewer", password: "Review2024", displayName: "王审核（市财政局）", role: "REVIEWER" as const, scopeUnitCodes: ["101", "103"] },
+  { login: "staff", password: "Staff2024", displayName: "李填报（市政府办公室本级）", role: "UNIT_STAFF" as const, unitCode: "101001" },
+  { login: "staff2", password: "Staff2024", displayName: "赵填报（市教育局本级）", role: "UNIT_STAFF" as const, unitCode: "103001" },
+];
+
+const UNITS = [
+  { code: "101", name: "枣庄市人民政府办公室", isDepartment: true },
+  { code: "101001", name: "枣庄市人民政府办公室本级", parentCode: "101" },
+  { code: "101002", name: "枣庄市政府机关政务保障中心", kind: "INSTITUTION" as const, parentCode: "101" },
+  { code: "102", name: "枣庄市财政局", isDepartment: true },
+  { code: "102001", name: "枣庄市财政局本级", parentCode: "102" },
+  { code: "103", name: "枣庄市教育局", isDepartment: true },
+  { code: "103001", name: "枣庄市教育局本级", parentCode: "103" },
+  { code: "103002", name: "枣庄市第一中学", kind: "INSTITUTION" as const, parentCode: "103" },
+  { code: "103003", name: "枣庄市教育招生考试院", kind: "CIVIL_SERVANT_INSTITUTION" as const, parentCode: "103" },
+];
+
+export async function seed(url = databaseLocation().url) {
+  const db = createPrismaClient(url);
+  try {
+    for (const u of UNITS) await ensureUnit(db, u);
+    for (const a of DEMO_ACCOUNTS) await ensureUser(db, a);
+
+    await db.catalogYear.upsert({ where: { year: 2024 }, update: {}, create: { year: 2024, note: "2024 年政府收支分类科目（示例数据）" } });
+    for (const kind of ["FUNCTION", "ECONOMIC"] as CatalogKind[]) {
+      const checked = validateCatalogEntries(kind, CATALOG_2024[kind]);
+      if (!checked.ok) throw new Error(`种子科目数据有误：${checked.errors.join("；")}`);
+      await insertCatalogEntries(db, 2024, kind, checked.entries);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  seed()
+    .then(() => console.log("示例数据已就绪。"))
+    .catch((e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
+}
