@@ -5,6 +5,9 @@ import { databaseLocation } from "../lib/database-url";
 import { createPrismaClient } from "./client";
 import { ensureUnit, ensureUser } from "./factories";
 import { CATALOG_2024 } from "./seed-data/catalog-2024";
+import { tableRecord } from "../lib/reports/table-data";
+import { zaozhuang2024Inputs } from "../lib/tables/seed/zaozhuang-2024";
+import { TABLE_KEYS } from "../lib/tables/types";
 
 /** Demo accounts printed by `npm run setup`. */
 export const DEMO_ACCOUNTS = [
@@ -37,6 +40,20 @@ export async function seed(url = databaseLocation().url) {
       const checked = validateCatalogEntries(kind, CATALOG_2024[kind]);
       if (!checked.ok) throw new Error(`种子科目数据有误：${checked.errors.join("；")}`);
       await insertCatalogEntries(db, 2024, kind, checked.entries);
+    }
+
+    // The seed unit's published 2024 disclosure, entered as 元 inputs (lib/tables/seed).
+    const unit = await db.unit.findUniqueOrThrow({ where: { code: "101001" } });
+    const existing = await db.report.findUnique({ where: { unitId_year: { unitId: unit.id, year: 2024 } } });
+    if (!existing) {
+      await db.report.create({
+        data: {
+          unitId: unit.id,
+          year: 2024,
+          templateId: "shandong-2024",
+          tables: { create: TABLE_KEYS.map((tableKey) => ({ tableKey, ...tableRecord(zaozhuang2024Inputs, tableKey) })) },
+        },
+      });
     }
   } finally {
     await db.$disconnect();

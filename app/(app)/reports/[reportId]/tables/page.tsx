@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DisclosureTable } from "@/components/disclosure/disclosure-table";
+import { PrintButton } from "@/components/print-button";
+import { loadReportData } from "@/lib/data/report-data";
+import { findVisibleReport } from "@/lib/data/reports";
+import { requirePageUser } from "@/lib/session";
+import { deriveReport } from "@/lib/tables/derive";
+import { TABLE_KEYS } from "@/lib/tables/types";
+
+export const metadata: Metadata = { title: "决算表预览" };
+
+export default async function ReportTablesPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const user = await requirePageUser();
+  const report = await findVisibleReport(user, (await params).reportId);
+  if (!report) notFound();
+  const data = await loadReportData(report);
+  const derived = deriveReport(data.template, data.names, data.inputs);
+  return (
+    <article className="mx-auto max-w-6xl rounded-lg bg-white p-8 shadow-sm print:shadow-none">
+      <div className="no-print mb-6 flex justify-between">
+        <Link href={`/reports/${report.id}`} className="text-sm text-brand-700 underline">返回报表</Link>
+        <PrintButton />
+      </div>
+      <h2 className="mb-8 text-center font-serif text-2xl font-semibold">第二部分 {report.year}年度单位决算表</h2>
+      {TABLE_KEYS.map((key) => (
+        <DisclosureTable key={key} table={derived.tables[key]} unitName={report.unit.name} />
+      ))}
+    </article>
+  );
+}
