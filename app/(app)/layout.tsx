@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-8 px-6">
+        <div className="mx-auto flex h-14 max-w-[1600px] items-center gap-8 px-6">
           <Link href="/" className="font-semibold tracking-wide">
             单位决算公开管理系统
           </Link>
@@ -39,7 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-[1600px] px-6 py-8">{children}</main>
     </div>
   );
 }

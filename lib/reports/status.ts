@@ -15,3 +15,6 @@ export const STATUS_TONES: Record<ReportStatus, "gray" | "blue" | "green" | "amb
   APPROVED: "green",
   PUBLISHED: "green",
 };
+
+/** Statuses in which unit staff may change the data; every other status is locked for everyone. */
+export const EDITABLE_STATUSES = ["DRAFT", "RETURNED"] as const satisfies readonly ReportStatus[];

@@ -6,18 +6,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { visibleReportsWhere } from "@/lib/data/scope";
 import { db } from "@/lib/db";
 import { requirePagePermission } from "@/lib/session";
+import { CreateReport } from "./create-report";
 
 export const metadata: Metadata = { title: "我的决算" };
 
 export default async function StaffHome() {
   const user = await requirePagePermission("report:create");
-  const [unit, reports] = await Promise.all([
+  const [unit, reports, catalogYears] = await Promise.all([
     user.unitId ? db.unit.findUnique({ where: { id: user.unitId } }) : null,
     db.report.findMany({ where: await visibleReportsWhere(user), orderBy: { year: "desc" }, include: { unit: true } }),
+    db.catalogYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
   ]);
+  // A report can be started for a finished year whose catalog is published and that has none yet.
+  const lastFinished = new Date().getFullYear() - 1;
+  const creatable = catalogYears.map((c) => c.year).filter((y) => y <= lastFinished && !reports.some((r) => r.year === y));
   return (
     <>
       <PageHeader title="我的决算" description={unit ? `${unit.name}（${unit.code}）` : undefined} />
+      <CreateReport years={creatable} />
       {reports.length === 0 ? (
         <Alert tone="info" title="本单位还没有决算报表">决算年度结束后，在此创建本年度的决算并逐表填报。</Alert>
       ) : (

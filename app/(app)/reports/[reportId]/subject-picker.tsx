@@ -1,0 +1,116 @@
+"use client";
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import type { SubjectOption } from "./workspace";
+
+const MAX_SHOWN = 12;
+
+/**
+ * Adds a 项 row by code or name. Only the year's catalog offers codes, and only under the
+ * template's categories; the 类 and 款 rows appear by themselves.
+ */
+export function SubjectPicker(props: {
+  subjects: SubjectOption[];
+  year: number;
+  existing: string[];
+  allowedClasses: string[];
+  onPick(code: string): void;
+}) {
+  const [query, setQuery] = useState("");
+  const [index, setIndex] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const listId = useId();
+  const q = query.trim();
+
+  const matches = useMemo(() => {
+    if (!q) return [];
+    const taken = new Set(props.existing);
+    return props.subjects
+      .filter((s) => !taken.has(s.code) && (s.code.startsWith(q) || s.name.includes(q) || s.path.includes(q)))
+      .slice(0, MAX_SHOWN);
+  }, [q, props.subjects, props.existing]);
+
+  function pick(option: SubjectOption | undefined) {
+    if (!option) {
+      if (/^\d{7}$/.test(q)) {
+        setMessage(
+          props.existing.includes(q)
+            ? `科目 ${q} 已在表中`
+            : `科目编码 ${q} 不在 ${props.year} 年度的功能分类科目中，请核对或联系管理员补充科目`,
+        );
+      } else if (q) {
+        setMessage(`没有找到与“${q}”匹配的项级科目`);
+      }
+      return;
+    }
+    if (!props.allowedClasses.includes(option.code.slice(0, 3))) {
+      setMessage(`科目 ${option.code} 所属的类不在本模板的支出功能分类中`);
+      return;
+    }
+    props.onPick(option.code);
+    setQuery("");
+    setIndex(0);
+    setMessage(null);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      setIndex((i) => Math.min(i + 1, matches.length - 1));
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      setIndex((i) => Math.max(i - 1, 0));
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      pick(matches[index] ?? (matches.length === 0 ? undefined : matches[0]));
+    } else if (e.key === "Escape") {
+      setQuery("");
+    }
+  }
+
+  return (
+    <div className="relative mt-3 max-w-xl">
+      <div className="flex gap-2">
+        <input
+          role="combobox"
+          aria-expanded={matches.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={matches[index] ? `${listId}-${matches[index].code}` : undefined}
+          aria-label="添加项级科目（输入编码或名称）"
+          placeholder="添加科目：输入 7 位编码或名称，回车确认"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setIndex(0);
+            setMessage(null);
+          }}
+          onKeyDown={onKeyDown}
+          className="h-9 flex-1 rounded-md border border-slate-300 px-3 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+        />
+        <Button variant="secondary" onClick={() => pick(matches[index])}>添加</Button>
+      </div>
+      {message && <p role="alert" className="mt-1 text-xs text-seal">{message}</p>}
+      {matches.length > 0 && (
+        <ul id={listId} role="listbox" className="absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg">
+          {matches.map((m, i) => (
+            <li
+              key={m.code}
+              id={`${listId}-${m.code}`}
+              role="option"
+              aria-selected={i === index}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(m);
+              }}
+              className={cn("cursor-pointer px-3 py-1.5", i === index && "bg-brand-50")}
+            >
+              <span className="font-mono">{m.code}</span> {m.name}
+              <span className="ml-2 text-xs text-slate-400">{m.path}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
+import { cn } from "@/lib/cn";
+
+export interface AmountCellProps {
+  address: string;
+  label: string;
+  text: string;
+  error?: string;
+  readOnly?: boolean;
+  gridRow: number;
+  gridCol: number;
+  onText(address: string, text: string): void;
+  onCommit(address: string): void;
+  onKeyDown(e: KeyboardEvent<HTMLInputElement>, r: number, c: number): void;
+  onPaste(e: ClipboardEvent<HTMLInputElement>, r: number, c: number): void;
+}
+
+/** One input cell of a grid: plain text while typing, checked on every keystroke. */
+export const AmountCell = memo(function AmountCell(p: AmountCellProps) {
+  return (
+    <td className={cn("p-0", p.error && "bg-red-50")}>
+      <input
+        data-cell={p.address}
+        data-grid-r={p.gridRow}
+        data-grid-c={p.gridCol}
+        aria-label={p.label}
+        aria-invalid={p.error ? true : undefined}
+        title={p.error}
+        inputMode="decimal"
+        autoComplete="off"
+        readOnly={p.readOnly}
+        value={p.text}
+        onChange={(e) => p.onText(p.address, e.target.value)}
+        onBlur={() => p.onCommit(p.address)}
+        onKeyDown={(e) => p.onKeyDown(e, p.gridRow, p.gridCol)}
+        onPaste={(e) => p.onPaste(e, p.gridRow, p.gridCol)}
+        className={cn(
+          "block h-8 w-full min-w-28 bg-transparent px-2 text-right tabular-nums outline-none focus:bg-brand-50 focus:ring-2 focus:ring-inset focus:ring-brand-600",
+          p.error && "text-seal ring-1 ring-inset ring-seal",
+          p.readOnly && "cursor-default text-slate-700",
+        )}
+      />
+    </td>
+  );
+});
+
+/** Moves focus like a spreadsheet: arrows, Enter (down), Shift+Enter (up). */
+export function moveFocus(container: HTMLElement, e: KeyboardEvent<HTMLInputElement>, r: number, c: number) {
+  const input = e.currentTarget;
+  let dr = 0;
+  let dc = 0;
+  if (e.key === "ArrowDown" || (e.key === "Enter" && !e.shiftKey)) dr = 1;
+  else if (e.key === "ArrowUp" || (e.key === "Enter" && e.shiftKey)) dr = -1;
+  else if (e.key === "ArrowRight" && input.selectionStart === input.value.length) dc = 1;
+  else if (e.key === "ArrowLeft" && input.selectionEnd === 0) dc = -1;
+  else return;
+  const next = container.querySelector<HTMLInputElement>(`input[data-grid-r="${r + dr}"][data-grid-c="${c + dc}"]`);
+  if (next) {
+    e.preventDefault();
+    next.focus();
+    next.select();
+  } else if (e.key === "Enter") {
+    e.preventDefault();
+  }
+}

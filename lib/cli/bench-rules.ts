@@ -1,0 +1,69 @@
+/**
+ * Times derivation and the rule check against their budgets:
+ * - the seed report, derive + every rule: < 5 ms (median)
+ * - a synthetic report with 500 coded rows, derive + every rule: < 50 ms
+ * - one 100-row table derived alone, as the editor does on each keystroke: < 16 ms
+ * Run: npx tsx lib/cli/bench-rules.ts  (exits 1 when a median is over budget)
+ */
+import { pathToFileURL } from "node:url";
+import { deriveAndCheck } from "../rules";
+import { deriveTable } from "../tables/derive";
+import { syntheticReport } from "../tables/seed/synthetic";
+import { zaozhuang2024Inputs, zaozhuang2024SubjectNames } from "../tables/seed/zaozhuang-2024";
+import { shandong2024 } from "../tables/templates/shandong-2024";
+
+export interface BenchResult {
+  readonly name: string;
+  readonly runs: number;
+  readonly medianMs: number;
+  readonly maxMs: number;
+  readonly budgetMs: number;
+  readonly ok: boolean;
+}
+
+/** Budgets are for steady state (the editor re-derives on every keystroke), so warm up first. */
+function warmUp(work: () => unknown): void {
+  const until = performance.now() + 300;
+  for (let i = 0; i < 500 && performance.now() < until; i++) work();
+}
+
+function measure(name: string, budgetMs: number, runs: number, work: () => unknown): BenchResult {
+  warmUp(work);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const medianMs = times[Math.floor(times.length / 2)];
+  return { name, runs, medianMs, maxMs: times[times.length - 1], budgetMs, ok: medianMs < budgetMs };
+}
+
+export function measureRules(options: { runs?: number } = {}): BenchResult[] {
+  const runs = options.runs ?? 100;
+  const large = syntheticReport(shandong2024, 500);
+  const table = syntheticReport(shandong2024, 100);
+  return [
+    measure("种子报表：推导 + 全部规则", 5, runs, () => deriveAndCheck(shandong2024, zaozhuang2024SubjectNames, zaozhuang2024Inputs)),
+    measure("500 行编码科目：推导 + 全部规则", 50, runs, () => deriveAndCheck(shandong2024, large.names, large.inputs)),
+    measure("单表推导：公开03表 100 行", 16, runs, () => deriveTable(shandong2024, table.names, table.inputs, "t03")),
+  ];
+}
+
+export function formatBench(results: readonly BenchResult[]): string[] {
+  const width = Math.max(...results.map((r) => r.name.length)) + 2;
+  return [
+    `${"场景".padEnd(width, "　")}  中位数      最慢      预算    结果`,
+    ...results.map(
+      (r) =>
+        `${r.name.padEnd(width, "　")}  ${r.medianMs.toFixed(2).padStart(6)} ms  ${r.maxMs.toFixed(2).padStart(6)} ms  ${String(r.budgetMs).padStart(3)} ms  ${r.ok ? "通过" : "超出预算"}`,
+    ),
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = measureRules();
+  for (const line of formatBench(results)) console.log(line);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
