@@ -1,0 +1,41 @@
+import type { Page } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { testDb } from "./db";
+import { makeDepartmentWithUnit, makeUser } from "./factories";
+
+/** A fresh unit with one staff member and an empty 2024 report. */
+export async function makeStaffWithReport(label = "填报测试") {
+  const { dept, unit } = await makeDepartmentWithUnit(label);
+  const staff = await makeUser("UNIT_STAFF", { unitCode: unit.code });
+  const report = await testDb.report.create({ data: { unitId: unit.id, year: 2024, templateId: "shandong-2024" } });
+  return { dept, unit, staff, report };
+}
+
+export const cell = (page: Page, address: string) => page.locator(`input[data-cell="${address}"]`);
+export const derived = (page: Page, key: string) => page.locator(`[data-derived="${key}"]`);
+
+export async function openTable(page: Page, tab: RegExp | string) {
+  await page.getByRole("tab", { name: tab }).click();
+}
+
+/** Adds a 项 row through the picker, by code or by name (then `expectCode` is the row it adds). */
+export async function addSubject(page: Page, query: string, expectCode = query) {
+  const picker = page.getByRole("combobox", { name: "添加项级科目（输入编码或名称）" });
+  await picker.fill(query);
+  await picker.press("Enter");
+  await expect(page.locator(`tr[data-row-key="${expectCode}"]`)).toBeVisible();
+}
+
+/** Pastes text into a cell as Excel/WPS would put it on the clipboard. */
+export async function pasteInto(page: Page, address: string, text: string) {
+  await cell(page, address).focus();
+  await cell(page, address).evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", t);
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+export async function saveActiveTable(page: Page) {
+  await page.getByRole("button", { name: "保存本表" }).click();
+}
