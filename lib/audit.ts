@@ -21,3 +21,4 @@ export interface AuditEntry {
 export function audit(tx: Tx, entry: AuditEntry) {
   return tx.auditLog.create({ data: entry });
 }
+

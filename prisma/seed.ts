@@ -2,7 +2,7 @@ import "dotenv/config";
 import { validateCatalogEntries, type CatalogKind } from "../lib/catalog/codes";
 import { insertCatalogEntries } from "../lib/data/catalog-write";
 import { databaseLocation } from "../lib/database-url";
-import { createPrismaClient } from "./client";
+import { createDatabase } from "./client";
 import { ensureUnit, ensureUser } from "./factories";
 import { CATALOG_2024 } from "./seed-data/catalog-2024";
 import { tableRecord } from "../lib/reports/table-data";
@@ -30,7 +30,7 @@ const UNITS = [
 ];
 
 export async function seed(url = databaseLocation().url) {
-  const db = createPrismaClient(url);
+  const { db, pool } = createDatabase(url);
   try {
     for (const u of UNITS) await ensureUnit(db, u);
     for (const a of DEMO_ACCOUNTS) await ensureUser(db, a);
@@ -57,6 +57,7 @@ export async function seed(url = databaseLocation().url) {
     }
   } finally {
     await db.$disconnect();
+    await pool.end();
   }
 }
 

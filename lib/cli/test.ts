@@ -1,10 +1,7 @@
 import "dotenv/config";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { seed } from "../../prisma/seed";
-import { databaseLocation } from "../database-url";
-import { dropDatabase, ensureDatabase, ensureEmbeddedServer } from "./embedded-pg";
-import { migrateDeploy } from "./migrate";
+import { freshDatabase } from "./prepare-db";
 import { TEST_PORT, testDatabaseUrl } from "./test-env";
 
 /**
@@ -30,11 +27,7 @@ async function main() {
   const env = { DATABASE_URL: url, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", CHROMIUM_PATH: CHROMIUM };
 
   console.log("▶ 准备测试数据库");
-  await ensureEmbeddedServer(databaseLocation());
-  await dropDatabase(url);
-  await ensureDatabase(url);
-  await migrateDeploy(url);
-  await seed(url);
+  await freshDatabase(url);
 
   step("单元测试", "npx", ["vitest", "run"], { ...env, NODE_ENV: "test" });
 

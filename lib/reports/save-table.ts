@@ -1,0 +1,153 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { can } from "@/lib/authz";
+import { pool } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { deriveAndCheck } from "@/lib/rules";
+import type { CurrentUser } from "@/lib/session";
+import { replaceTableInputs, type InputCellValue } from "@/lib/tables/inputs";
+import { getTemplate } from "@/lib/tables/templates";
+import { CODED_TABLE_KEYS, type TableKey } from "@/lib/tables/types";
+import { createSaveTableInputsSchema, MAX_CELLS_PER_SAVE } from "@/lib/validation/tables";
+import { summarizeRules, type CheckSummary } from "./rule-summary";
+import { EDITABLE_STATUSES } from "./status";
+import { inputsFromTables, tableRecord } from "./table-data";
+
+const TABLE_NAMES: Record<TableKey, string> = {
+  t01: "公开01表", t02: "公开02表", t03: "公开03表", t04: "公开04表", t05: "公开05表",
+  t06: "公开06表", t07: "公开07表", t08: "公开08表", t09: "公开09表",
+};
+
+export interface SaveTableResult {
+  version: number;
+  check: CheckSummary;
+}
+
+/**
+ * Saves one table's inputs. Refused as a whole when any cell is invalid, when the report is
+ * locked, or when someone else saved the table since `baseVersion` (nothing is overwritten).
+ *
+ * This is the busiest write of the system, so it speaks SQL over the shared pool (a handful
+ * of round trips, no query compilation): docs/decisions/005-hot-paths-in-sql.md.
+ */
+export async function saveReportTable(user: CurrentUser, payload: unknown): Promise<SaveTableResult> {
+  // Only unit staff may edit, and only their own unit's reports (lib/data/scope.ts).
+  if (!can(user.role, "report:edit") || !user.unitId) throw new AppError("FORBIDDEN", "无权执行此操作");
+  const p = payload as { reportId?: unknown; cells?: { row?: unknown }[] } | null;
+  const reportId = typeof p?.reportId === "string" ? p.reportId.slice(0, 64) : "";
+
+  const loaded = await loadForSave(reportId, user.unitId, requestedCodes(p?.cells));
+  if (!loaded) throw new AppError("NOT_FOUND", "报表不存在或无权查看");
+  const template = getTemplate(loaded.templateId);
+  if (!template) throw new AppError("INVALID", "报表模板不存在");
+
+  const parsed = schemaFor(template).safeParse(payload);
+  if (!parsed.success) throw cellErrors(parsed.error.issues, payload);
+  const { table, baseVersion, cells } = parsed.data;
+  const values: InputCellValue[] = cells.filter((c) => c.fen !== null && c.fen !== 0n).map((c) => ({ row: c.row, column: c.column, fen: c.fen! }));
+
+  const inputs = replaceTableInputs(inputsFromTables(loaded.tables), table, values);
+  const names = loaded.names;
+  if ((CODED_TABLE_KEYS as readonly string[]).includes(table)) {
+    const unknown = [...new Set(values.map((v) => v.row))].filter((code) => !names.has(code));
+    if (unknown.length) throw new AppError("INVALID", `${TABLE_NAMES[table]}：科目编码 ${unknown.join("、")} 不在 ${loaded.year} 年度的功能分类科目中`);
+  }
+  const { report: derived, rules } = deriveAndCheck(template, names, inputs);
+  const placed = derived.issues.filter((i) => i.table === table);
+  if (placed.length) throw new AppError("INVALID", placed.map((i) => i.message).join("；"));
+
+  const record = tableRecord(inputs, table);
+  const detail = { table, cells: values.length, version: baseVersion + 1 };
+  // One statement, one transaction: lock the report row (a status change waits for this save
+  // and vice versa), then update the table only if it is still at `baseVersion` — or create it
+  // on its first save — and append the audit entry. Nothing is written unless all of it is.
+  const { rows } = await pool.query<{ status: string | null; version: number | null }>(
+    `WITH locked AS (
+       SELECT id FROM "Report" WHERE id = $1 AND status IN ('DRAFT', 'RETURNED') FOR UPDATE
+     ), upd AS (
+       UPDATE "ReportTable" t SET data = $4, "usedCodes" = $5, version = t.version + 1, "updatedById" = $6, "updatedAt" = now()
+       FROM locked WHERE t."reportId" = locked.id AND t."tableKey" = $3 AND t.version = $7
+       RETURNING t.version
+     ), ins AS (
+       INSERT INTO "ReportTable" (id, "reportId", "tableKey", data, "usedCodes", version, "updatedById", "updatedAt")
+       SELECT $2, id, $3, $4, $5, 1, $6, now() FROM locked
+       WHERE $7 = 0 AND NOT EXISTS (SELECT 1 FROM "ReportTable" WHERE "reportId" = $1 AND "tableKey" = $3)
+       ON CONFLICT ("reportId", "tableKey") DO NOTHING
+       RETURNING version
+     ), saved AS (
+       SELECT version FROM upd UNION ALL SELECT version FROM ins
+     ), aud AS (
+       INSERT INTO "AuditLog" (id, "actorId", "reportId", action, detail)
+       SELECT $8, $6, $1, 'report.saveTable', $9 FROM saved
+     ), touched AS (
+       UPDATE "Report" SET "updatedAt" = now() WHERE id IN (SELECT id FROM locked) AND EXISTS (SELECT 1 FROM saved)
+     )
+     SELECT (SELECT status::text FROM "Report" WHERE id = $1) AS status, (SELECT version FROM saved LIMIT 1) AS version`,
+    [loaded.id, randomUUID(), table, record.data, record.usedCodes, user.id, baseVersion, randomUUID(), detail],
+  );
+  const result = rows[0];
+  if (result?.version == null) {
+    if (!(EDITABLE_STATUSES as readonly string[]).includes(result?.status ?? "")) throw new AppError("LOCKED", "报表已上报或已审核，当前不能修改");
+    throw conflict(table);
+  }
+  return { version: result.version, check: summarizeRules(rules) };
+}
+
+const schemas = new WeakMap<object, ReturnType<typeof createSaveTableInputsSchema>>();
+function schemaFor(template: Parameters<typeof createSaveTableInputsSchema>[0]) {
+  let schema = schemas.get(template);
+  if (!schema) schemas.set(template, (schema = createSaveTableInputsSchema(template)));
+  return schema;
+}
+
+/** The 项 codes a (not yet validated) payload names, with their 类 and 款. */
+function requestedCodes(cells: unknown): string[] {
+  const codes = new Set<string>();
+  if (Array.isArray(cells)) {
+    for (const c of cells.slice(0, MAX_CELLS_PER_SAVE)) {
+      const row = (c as { row?: unknown })?.row;
+      if (typeof row === "string" && /^\d{7}$/.test(row)) codes.add(row).add(row.slice(0, 5)).add(row.slice(0, 3));
+    }
+  }
+  return [...codes];
+}
+
+/**
+ * The report (if it is the unit's), its stored tables, and the names of every function
+ * subject they or the payload use — in one round trip.
+ */
+async function loadForSave(reportId: string, unitId: string, payloadCodes: string[]) {
+  const { rows } = await pool.query<{ id: string; year: number; templateId: string; tables: { tableKey: string; data: unknown }[] | null; names: [string, string][] | null }>(
+    `SELECT r.id, r.year, r."templateId",
+       (SELECT json_agg(json_build_object('tableKey', t."tableKey", 'data', t.data)) FROM "ReportTable" t WHERE t."reportId" = r.id) AS tables,
+       (SELECT json_agg(json_build_array(s.code, s.name)) FROM "SubjectCode" s
+         WHERE s.year = r.year AND s.kind = 'FUNCTION'
+           AND s.code IN (SELECT unnest(t."usedCodes") FROM "ReportTable" t WHERE t."reportId" = r.id UNION SELECT unnest($3::text[]))) AS names
+     FROM "Report" r WHERE r.id = $1 AND r."unitId" = $2`,
+    [reportId, unitId, payloadCodes],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return { id: row.id, year: row.year, templateId: row.templateId, tables: row.tables ?? [], names: new Map(row.names ?? []) };
+}
+
+function conflict(table: string) {
+  const name = TABLE_NAMES[table as TableKey] ?? "本表";
+  return new AppError("CONFLICT", `${name}在您打开之后已被他人修改并保存。为避免覆盖对方的数据，本次保存未执行；您填写的内容仍保留在屏幕上，请记下后刷新页面核对再保存。`);
+}
+
+/** Names the cell of every invalid value: "公开03表 2010301「基本支出」：最多两位小数". */
+function cellErrors(issues: readonly z.core.$ZodIssue[], payload: unknown): AppError {
+  const p = payload as { table?: unknown; cells?: { row?: unknown; column?: unknown; value?: unknown }[] };
+  const name = TABLE_NAMES[p?.table as TableKey] ?? "";
+  const messages = issues.slice(0, 20).map((issue) => {
+    const [first, index] = issue.path;
+    if (first === "cells" && typeof index === "number" && Array.isArray(p?.cells)) {
+      const cell = p.cells[index];
+      return `${name} ${String(cell?.row ?? "")}·${String(cell?.column ?? "")}（“${String(cell?.value ?? "").slice(0, 30)}”）：${issue.message}`;
+    }
+    return issue.message;
+  });
+  return new AppError("INVALID", `未保存：${messages.join("；")}${issues.length > 20 ? `；另有 ${issues.length - 20} 处问题` : ""}`);
+}
