@@ -1,9 +1,10 @@
 "use client";
+import { memo } from "react";
 import type { RuleMessage } from "@/lib/reports/rule-summary";
 import { cn } from "@/lib/cn";
 
 /** Failed rules, errors first; each one jumps to its table and cell. */
-export function RuleList({ messages, onJump }: { messages: RuleMessage[]; onJump(m: RuleMessage): void }) {
+export const RuleList = memo(function RuleList({ messages, onJump }: { messages: RuleMessage[]; onJump(m: RuleMessage): void }) {
   if (messages.length === 0) return null;
   const sorted = [...messages].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return (
@@ -26,4 +27,4 @@ export function RuleList({ messages, onJump }: { messages: RuleMessage[]; onJump
       ))}
     </ol>
   );
-}
+});

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { SubjectOption } from "./workspace";
@@ -10,13 +10,18 @@ const MAX_SHOWN = 12;
  * Adds a 项 row by code or name. Only the year's catalog offers codes, and only under the
  * template's categories; the 类 and 款 rows appear by themselves.
  */
-export function SubjectPicker(props: {
+interface PickerProps {
   subjects: SubjectOption[];
   year: number;
   existing: string[];
   allowedClasses: string[];
   onPick(code: string): void;
-}) {
+}
+
+// Re-rendered only when the rows change, not on every keystroke in the grid. (Its parent is
+// keyed by table, so `onPick` never points at another table.)
+export const SubjectPicker = memo(
+  function SubjectPicker(props: PickerProps) {
   const [query, setQuery] = useState("");
   const [index, setIndex] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -113,4 +118,6 @@ export function SubjectPicker(props: {
       )}
     </div>
   );
-}
+  },
+  (a, b) => a.subjects === b.subjects && a.year === b.year && a.existing.join() === b.existing.join() && a.allowedClasses.join() === b.allowedClasses.join(),
+);

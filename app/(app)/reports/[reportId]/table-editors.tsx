@@ -1,5 +1,5 @@
 "use client";
-import type { ClipboardEvent, KeyboardEvent } from "react";
+import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
 import { headerRows } from "@/components/disclosure/header-rows";
 import { AmountCell } from "@/components/grid/amount-cell";
@@ -10,15 +10,82 @@ import type { CodedTableKey, ReportTemplate, TableKey } from "@/lib/tables/types
 import { SubjectPicker } from "./subject-picker";
 import type { SubjectOption } from "./workspace";
 
-export interface GridApi {
-  textOf(address: string): string;
-  errors: Record<string, string>;
+/** Stable across renders, so memoized rows re-render only when their own values change. */
+export interface GridHandlers {
   onText(address: string, text: string): void;
   onCommit(address: string): void;
   onKeyDown(e: KeyboardEvent<HTMLInputElement>, r: number, c: number): void;
   onPaste(e: ClipboardEvent<HTMLInputElement>, r: number, c: number): void;
+}
+
+export interface GridApi {
+  textOf(address: string): string;
+  errors: Record<string, string>;
+  handlers: GridHandlers;
   readOnly: boolean;
 }
+
+type RowCell =
+  | { kind: "derived"; key: string; text: string }
+  | { kind: "input"; key: string; address: string; text: string; error?: string; label: string; c: number };
+
+interface EditorRowProps {
+  table: CodedTableKey;
+  code: string;
+  name: string;
+  level: "class" | "section" | "item";
+  r: number;
+  cells: RowCell[];
+  /** Everything the row shows, as one string: the memo compares this instead of the cells. */
+  signature: string;
+  readOnly: boolean;
+  handlers: GridHandlers;
+  onRemove(table: CodedTableKey, code: string): void;
+}
+
+const EditorRow = memo(
+  function EditorRow(p: EditorRowProps) {
+    const isItem = p.level === "item";
+    return (
+      <tr data-row-key={p.code} className={p.level === "class" ? "font-medium" : undefined}>
+        <td className="font-mono text-xs">{p.code}</td>
+        <td className={isItem ? "min-w-56 pl-6" : "min-w-56"}>{p.name}</td>
+        {p.cells.map((cell) =>
+          cell.kind === "derived" ? (
+            <td key={cell.key} className="bg-slate-50 px-2 text-right tabular-nums text-slate-700" data-derived={`${p.table}:${p.code}:${cell.key}`}>
+              {cell.text}
+            </td>
+          ) : (
+            <AmountCell
+              key={cell.key}
+              address={cell.address}
+              label={cell.label}
+              text={cell.text}
+              error={cell.error}
+              readOnly={p.readOnly}
+              gridRow={p.r}
+              gridCol={cell.c}
+              onText={p.handlers.onText}
+              onCommit={p.handlers.onCommit}
+              onKeyDown={p.handlers.onKeyDown}
+              onPaste={p.handlers.onPaste}
+            />
+          ),
+        )}
+        {!p.readOnly && (
+          <td className="text-center">
+            {isItem && (
+              <button type="button" className="text-xs text-slate-500 hover:text-seal" onClick={() => p.onRemove(p.table, p.code)} aria-label={`删除 ${p.code} 行`}>
+                删除
+              </button>
+            )}
+          </td>
+        )}
+      </tr>
+    );
+  },
+  (a, b) => a.signature === b.signature && a.r === b.r && a.name === b.name && a.readOnly === b.readOnly && a.handlers === b.handlers && a.onRemove === b.onRemove,
+);
 
 interface EditorProps {
   table: TableKey;
@@ -54,10 +121,10 @@ function Cell({ grid, address, label, r, c }: { grid: GridApi; address: string; 
       readOnly={grid.readOnly}
       gridRow={r}
       gridCol={c}
-      onText={grid.onText}
-      onCommit={grid.onCommit}
-      onKeyDown={grid.onKeyDown}
-      onPaste={grid.onPaste}
+      onText={grid.handlers.onText}
+      onCommit={grid.handlers.onCommit}
+      onKeyDown={grid.handlers.onKeyDown}
+      onPaste={grid.handlers.onPaste}
     />
   );
 }
@@ -66,7 +133,7 @@ export function TableEditor(props: EditorProps) {
   const spec = props.template.tables[props.table];
   switch (spec.kind) {
     case "coded":
-      return <CodedEditor {...props} table={spec.key} />;
+      return <CodedEditor key={spec.key} {...props} table={spec.key} />;
     case "fixed":
       return <FixedEditor {...props} />;
     case "economic":
@@ -87,11 +154,12 @@ function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
 
   // 类 and 款 rows come from the 项 codes; the engine derives their sums.
   const lines: { code: string; level: "class" | "section" | "item" }[] = [];
+  const placed = new Set<string>();
   for (const code of items) {
     const cls = code.slice(0, 3);
     const sec = code.slice(0, 5);
-    if (!lines.some((l) => l.code === cls)) lines.push({ code: cls, level: "class" });
-    if (!lines.some((l) => l.code === sec)) lines.push({ code: sec, level: "section" });
+    if (!placed.has(cls)) lines.push({ code: cls, level: "class" }), placed.add(cls);
+    if (!placed.has(sec)) lines.push({ code: sec, level: "section" }), placed.add(sec);
     lines.push({ code, level: "item" });
   }
   const nameOf = (code: string) => byKey.get(code)?.name ?? props.names.get(code) ?? "";
@@ -125,35 +193,28 @@ function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
           </tr>
           {lines.map((line) => {
             const row = byKey.get(line.code);
-            if (line.level !== "item") {
-              return (
-                <tr key={line.code} data-row-key={line.code} className={line.level === "class" ? "font-medium" : undefined}>
-                  <td className="font-mono text-xs">{line.code}</td>
-                  <td className="min-w-56">{nameOf(line.code)}</td>
-                  {spec.columns.map((c, i) => <Derived key={c.key} cell={row?.cells[i]} testId={`${table}:${line.code}:${c.key}`} />)}
-                  {!grid.readOnly && <td />}
-                </tr>
-              );
-            }
-            itemIndex++;
-            const r = itemIndex;
+            const name = nameOf(line.code);
+            const isItem = line.level === "item";
+            if (isItem) itemIndex++;
+            const cells: RowCell[] = spec.columns.map((c, i) => {
+              if (!isItem || c.source.kind !== "input") return { kind: "derived", key: c.key, text: yuanText(row?.cells[i]?.fen) };
+              const address = formatCellAddress({ table, row: line.code, column: c.key });
+              return { kind: "input", key: c.key, address, text: grid.textOf(address), error: grid.errors[address], label: `${line.code} ${name} ${c.title}`, c: inputColumns.indexOf(c) };
+            });
             return (
-              <tr key={line.code} data-row-key={line.code}>
-                <td className="font-mono text-xs">{line.code}</td>
-                <td className="min-w-56 pl-6">{nameOf(line.code)}</td>
-                {spec.columns.map((c, i) => {
-                  if (c.source.kind !== "input") return <Derived key={c.key} cell={row?.cells[i]} testId={`${table}:${line.code}:${c.key}`} />;
-                  const address = formatCellAddress({ table, row: line.code, column: c.key });
-                  return <Cell key={c.key} grid={grid} address={address} label={`${line.code} ${nameOf(line.code)} ${c.title}`} r={r} c={inputColumns.indexOf(c)} />;
-                })}
-                {!grid.readOnly && (
-                  <td className="text-center">
-                    <button type="button" className="text-xs text-slate-500 hover:text-seal" onClick={() => props.onRemoveRow(table, line.code)} aria-label={`删除 ${line.code} 行`}>
-                      删除
-                    </button>
-                  </td>
-                )}
-              </tr>
+              <EditorRow
+                key={line.code}
+                table={table}
+                code={line.code}
+                name={name}
+                level={line.level}
+                r={itemIndex}
+                cells={cells}
+                signature={cells.map((c) => (c.kind === "input" ? `${c.text}\u0001${c.error ?? ""}` : c.text)).join("\u0002")}
+                readOnly={grid.readOnly}
+                handlers={grid.handlers}
+                onRemove={props.onRemoveRow}
+              />
             );
           })}
           {lines.length === 0 && (

@@ -8,7 +8,7 @@ import { parseClipboardBlock, planPaste } from "@/components/grid/paste";
 import { checkReport, saveTable } from "@/lib/actions/reports";
 import { cn } from "@/lib/cn";
 import { formatYuan, parseYuan } from "@/lib/money";
-import type { CheckSummary } from "@/lib/reports/rule-summary";
+import type { CheckSummary, RuleMessage } from "@/lib/reports/rule-summary";
 import { inputsFromTables } from "@/lib/reports/table-data";
 import { deriveReport } from "@/lib/tables/derive";
 import {
@@ -252,7 +252,12 @@ export function ReportWorkspace(props: Props) {
     });
   }
 
-  const grid: GridApi = { textOf, errors, onText: setCellText, onCommit: commitCell, onKeyDown, onPaste, readOnly: !props.editable };
+  const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste }), [setCellText, commitCell, onKeyDown, onPaste]);
+  const grid: GridApi = { textOf, errors, handlers, readOnly: !props.editable };
+  const jumpTo = useCallback((m: RuleMessage) => {
+    setActive(m.table);
+    setFocusTarget({ cell: m.cell, rowKey: m.rowKey, table: m.table });
+  }, []);
   const unsavedInActive = dirty.has(active);
   const codedActive = (CODED_TABLE_KEYS as readonly string[]).includes(active) ? (active as CodedTableKey) : null;
 
@@ -327,13 +332,7 @@ export function ReportWorkspace(props: Props) {
           <p className="mt-1 text-xs text-slate-500" data-testid="check-summary">
             {check.errors === 0 && check.warnings === 0 ? `全部 ${check.rulesRun} 条规则通过` : `${check.errors} 个错误，${check.warnings} 个提示`}
           </p>
-          <RuleList
-            messages={check.messages}
-            onJump={(m) => {
-              setActive(m.table);
-              setFocusTarget({ cell: m.cell, rowKey: m.rowKey, table: m.table });
-            }}
-          />
+          <RuleList messages={check.messages} onJump={jumpTo} />
         </div>
       </aside>
     </div>
