@@ -4,6 +4,8 @@ import type { TableKey } from "@/lib/tables/types";
 
 /** A failed rule as the editor shows it: plain data, safe to send to the browser. */
 export interface RuleMessage {
+  /** Stable across saves for the same rule at the same place: warning explanations hang on it. */
+  key: string;
   ruleId: string;
   severity: "error" | "warning";
   table: TableKey;
@@ -23,13 +25,16 @@ export interface CheckSummary {
 }
 
 function toMessage(r: RuleResult): RuleMessage {
+  const cell = r.address ? formatCellAddress(r.address) : null;
+  const rowKey = r.row.code ?? (r.row.line != null ? String(r.row.line) : null);
   return {
+    key: [r.ruleId, r.table, rowKey ?? r.row.label, r.column?.number ?? r.column?.label ?? "", cell ?? ""].join("|"),
     ruleId: r.ruleId,
     severity: r.severity,
     table: r.table,
     message: r.message,
-    cell: r.address ? formatCellAddress(r.address) : null,
-    rowKey: r.row.code ?? (r.row.line != null ? String(r.row.line) : null),
+    cell,
+    rowKey,
   };
 }
 

@@ -1,0 +1,66 @@
+/**
+ * The generated 情况说明 as data: paragraphs made of runs. Every number run says what it is
+ * (its exact printed value) and where it comes from, so the UI can highlight it and a test can
+ * check it; reason runs are the slots staff fill.
+ */
+import type { ChartId } from "../charts/ids";
+
+export type NumberKind = "amount" | "percent" | "count" | "score";
+
+export interface TextRun {
+  readonly kind: "text";
+  readonly text: string;
+}
+
+/**
+ * `value` is what is printed, as an integer: amounts in hundredths of 万元, percentages and
+ * scores in hundredths, counts as is. `source` names the table cell, the fact, or the
+ * computation (`change(t01.income.grandTotal, facts.lastYear.total)`).
+ */
+export interface NumberRun {
+  readonly kind: NumberKind;
+  readonly value: bigint;
+  readonly text: string;
+  readonly unit: string;
+  readonly source: string;
+}
+
+export interface ReasonRun {
+  readonly kind: "reason";
+  readonly key: string;
+  /** null: staff have not written it yet. */
+  readonly text: string | null;
+}
+
+export type Run = TextRun | NumberRun | ReasonRun;
+
+export type Block =
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "paragraph"; readonly runs: readonly Run[] }
+  | { readonly kind: "figure"; readonly chart: ChartId; readonly caption: string };
+
+export interface Section {
+  /** 1 … 13 */
+  readonly number: number;
+  /** "一、收入支出决算总体情况说明" as the body prints it. */
+  readonly title: string;
+  /** The table of contents words four titles differently from the body; both are the seed's. */
+  readonly tocTitle: string;
+  readonly blocks: readonly Block[];
+}
+
+export interface RequiredReason {
+  readonly key: string;
+  /** "五(三)2 行政运行：决算数大于年初预算数" */
+  readonly label: string;
+  /** What the generator prints before the reason ("决算数大于年初预算数的主要原因是"). */
+  readonly lead: string;
+  readonly filled: boolean;
+}
+
+export interface NarrativeResult {
+  readonly sections: readonly Section[];
+  readonly requiredReasons: readonly RequiredReason[];
+  /** Facts missing or contradicting the tables, in Chinese; the text may be incomplete. */
+  readonly problems: readonly string[];
+}

@@ -1,0 +1,31 @@
+import type { CheckSummary, RuleMessage } from "@/lib/reports/rule-summary";
+
+/** Something that must be done before a report can be submitted. */
+export interface GateProblem {
+  kind: "error" | "unexplained-warning" | "missing-reason";
+  message: string;
+}
+
+/**
+ * The submission gate: refused while any error rule fails, any warning lacks a written
+ * explanation, or a narrative reason the generator asks for is missing.
+ */
+export function submissionProblems(check: CheckSummary, explanations: ReadonlyMap<string, string>, missingReasons: readonly string[] = []): GateProblem[] {
+  const problems: GateProblem[] = [];
+  for (const m of check.messages) {
+    if (m.severity === "error") problems.push({ kind: "error", message: m.message });
+    else if (!(explanations.get(m.key) ?? "").trim()) problems.push({ kind: "unexplained-warning", message: `提示未说明：${m.message}` });
+  }
+  for (const r of missingReasons) problems.push({ kind: "missing-reason", message: `情况说明缺少原因：${r}` });
+  return problems;
+}
+
+export function gateMessage(problems: readonly GateProblem[]): string {
+  const errors = problems.filter((p) => p.kind === "error").length;
+  const warnings = problems.filter((p) => p.kind === "unexplained-warning").length;
+  const reasons = problems.filter((p) => p.kind === "missing-reason").length;
+  const parts = [errors && `${errors} 个审核错误`, warnings && `${warnings} 个提示未填写说明`, reasons && `${reasons} 处情况说明原因未填写`].filter(Boolean);
+  return `不能上报：${parts.join("，")}。${problems.slice(0, 3).map((p) => p.message).join("；")}${problems.length > 3 ? "……" : ""}`;
+}
+
+export type { RuleMessage };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { ReportStatus, Role } from "@/generated/prisma/enums";
+import { ACTIONS, availableActions, checkTransition, MAX_REASON_LENGTH, TRANSITIONS, type TransitionContext } from "./transitions";
+
+const base = (over: Partial<TransitionContext> = {}): TransitionContext => ({
+  role: "REVIEWER",
+  actorUnitId: null,
+  reportUnitId: "u1",
+  status: "SUBMITTED",
+  expectedVersion: 3,
+  currentVersion: 3,
+  reviewStarted: false,
+  ...over,
+});
+
+describe("the transition table", () => {
+  it("is the workflow of GUIDE section 8", () => {
+    const edges = ACTIONS.map((a) => `${TRANSITIONS[a].from.join("|")} -${a}-> ${TRANSITIONS[a].to}`);
+    expect(edges).toEqual([
+      "DRAFT|RETURNED -submit-> SUBMITTED",
+      "SUBMITTED -withdraw-> DRAFT",
+      "SUBMITTED -return-> RETURNED",
+      "SUBMITTED -approve-> APPROVED",
+      "APPROVED -reopen-> RETURNED",
+      "APPROVED -publish-> PUBLISHED",
+    ]);
+  });
+
+  it("gives each role only its own actions; admins none", () => {
+    const statuses: ReportStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"];
+    const all = (role: Role) => [...new Set(statuses.flatMap((s) => availableActions(role, s)))].sort();
+    expect(all("UNIT_STAFF")).toEqual(["submit", "withdraw"]);
+    expect(all("REVIEWER")).toEqual(["approve", "publish", "reopen", "return"]);
+    expect(all("ADMIN")).toEqual([]);
+    expect(availableActions("REVIEWER", "PUBLISHED")).toEqual([]);
+  });
+});
+
+describe("checkTransition", () => {
+  it("lets a reviewer approve a submitted report", () => {
+    expect(checkTransition("approve", base())).toMatchObject({ ok: true, transition: { to: "APPROVED" } });
+  });
+
+  it("refuses the wrong role, the wrong state and a stale version", () => {
+    expect(checkTransition("approve", base({ role: "UNIT_STAFF", actorUnitId: "u1" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(checkTransition("approve", base({ role: "ADMIN" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(checkTransition("approve", base({ status: "DRAFT" }))).toMatchObject({ ok: false, message: "报表当前状态为“填报中”，不能审核通过" });
+    expect(checkTransition("publish", base({ status: "SUBMITTED" }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(checkTransition("approve", base({ expectedVersion: 2 }))).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("requires a real reason to return or reopen", () => {
+    expect(checkTransition("return", base({ reason: "   " }))).toMatchObject({ ok: false, message: "审核退回必须填写原因" });
+    expect(checkTransition("reopen", base({ status: "APPROVED", reason: "" }))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(checkTransition("return", base({ reason: "x".repeat(MAX_REASON_LENGTH + 1) }))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(checkTransition("return", base({ reason: " 公开03表数据有误 " }))).toMatchObject({ ok: true, reason: "公开03表数据有误" });
+  });
+
+  it("lets staff withdraw only before review starts", () => {
+    const staff = { role: "UNIT_STAFF" as const, actorUnitId: "u1" };
+    expect(checkTransition("withdraw", base(staff))).toMatchObject({ ok: true });
+    expect(checkTransition("withdraw", base({ ...staff, reviewStarted: true }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(checkTransition("submit", base({ ...staff, status: "RETURNED" }))).toMatchObject({ ok: true });
+  });
+});

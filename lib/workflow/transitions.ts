@@ -1,0 +1,81 @@
+import type { ReportStatus, Role } from "@/generated/prisma/enums";
+import { can, type Permission } from "@/lib/authz";
+import { STATUS_LABELS } from "@/lib/reports/status";
+
+/**
+ * The approval workflow as one table: each action, the states it leaves from, the state it
+ * reaches, and the permission it needs. The server's transition function and the UI's buttons
+ * both read it; tests read it directly.
+ */
+export const ACTIONS = ["submit", "withdraw", "return", "approve", "reopen", "publish"] as const;
+export type WorkflowAction = (typeof ACTIONS)[number];
+
+export interface Transition {
+  readonly action: WorkflowAction;
+  readonly label: string;
+  readonly from: readonly ReportStatus[];
+  readonly to: ReportStatus;
+  readonly permission: Permission;
+  readonly reasonRequired: boolean;
+  /** Runs the submission gate (rules, warning explanations, required reasons). */
+  readonly gated?: boolean;
+}
+
+export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
+  submit: { action: "submit", label: "上报", from: ["DRAFT", "RETURNED"], to: "SUBMITTED", permission: "report:submit", reasonRequired: false, gated: true },
+  // Only before a reviewer has started on it (checked against reviewStartedAt).
+  withdraw: { action: "withdraw", label: "撤回上报", from: ["SUBMITTED"], to: "DRAFT", permission: "report:withdraw", reasonRequired: false },
+  return: { action: "return", label: "审核退回", from: ["SUBMITTED"], to: "RETURNED", permission: "report:return", reasonRequired: true },
+  approve: { action: "approve", label: "审核通过", from: ["SUBMITTED"], to: "APPROVED", permission: "report:approve", reasonRequired: false },
+  // DHIS2's "unapprove": an approved, not yet published report goes back to the unit.
+  reopen: { action: "reopen", label: "撤销审核并退回", from: ["APPROVED"], to: "RETURNED", permission: "report:return", reasonRequired: true },
+  publish: { action: "publish", label: "公开", from: ["APPROVED"], to: "PUBLISHED", permission: "report:publish", reasonRequired: false },
+};
+
+export const MAX_REASON_LENGTH = 2000;
+
+export interface TransitionContext {
+  role: Role;
+  /** The actor's own unit (staff), if any. */
+  actorUnitId: string | null;
+  reportUnitId: string;
+  status: ReportStatus;
+  /** The version the actor saw; must equal the report's current version. */
+  expectedVersion: number;
+  currentVersion: number;
+  reviewStarted: boolean;
+  reason?: string | null;
+}
+
+export type TransitionCheck = { ok: true; transition: Transition; reason: string | null } | { ok: false; code: "FORBIDDEN" | "INVALID" | "CONFLICT"; message: string };
+
+export function isWorkflowAction(value: unknown): value is WorkflowAction {
+  return typeof value === "string" && (ACTIONS as readonly string[]).includes(value);
+}
+
+/** Whether `action` may be taken now, by this actor, on this report — with a Chinese reason when not. */
+export function checkTransition(action: WorkflowAction, ctx: TransitionContext): TransitionCheck {
+  const t = TRANSITIONS[action];
+  if (!can(ctx.role, t.permission)) return { ok: false, code: "FORBIDDEN", message: `您的角色不能执行“${t.label}”` };
+  // Separation of duties: nobody approves, returns or publishes a report they could edit.
+  if (t.permission !== "report:submit" && t.permission !== "report:withdraw" && can(ctx.role, "report:edit") && ctx.actorUnitId === ctx.reportUnitId) {
+    return { ok: false, code: "FORBIDDEN", message: "不能审核本单位自己填报的报表" };
+  }
+  if (ctx.expectedVersion !== ctx.currentVersion) {
+    return { ok: false, code: "CONFLICT", message: `报表状态已被他人更新（当前为“${STATUS_LABELS[ctx.status]}”），请刷新页面后再操作` };
+  }
+  if (!t.from.includes(ctx.status)) {
+    return { ok: false, code: "CONFLICT", message: `报表当前状态为“${STATUS_LABELS[ctx.status]}”，不能${t.label}` };
+  }
+  if (action === "withdraw" && ctx.reviewStarted) return { ok: false, code: "CONFLICT", message: "审核人员已开始审核，不能撤回；如需修改，请联系审核人员退回" };
+  const reason = (ctx.reason ?? "").trim();
+  if (t.reasonRequired && !reason) return { ok: false, code: "INVALID", message: `${t.label}必须填写原因` };
+  if (reason.length > MAX_REASON_LENGTH) return { ok: false, code: "INVALID", message: `原因最多 ${MAX_REASON_LENGTH} 个字符（当前 ${reason.length} 个）` };
+  if (/[<>]/.test(reason)) return { ok: false, code: "INVALID", message: "原因不能包含尖括号" };
+  return { ok: true, transition: t, reason: reason || null };
+}
+
+/** The actions this role could take on a report in this status (for buttons; the server re-checks). */
+export function availableActions(role: Role, status: ReportStatus): WorkflowAction[] {
+  return ACTIONS.filter((a) => TRANSITIONS[a].from.includes(status) && can(role, TRANSITIONS[a].permission));
+}
