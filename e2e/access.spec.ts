@@ -18,12 +18,13 @@ test.describe("each role sees only what it should", () => {
   });
 
   test("reviewer: the review desk with covered units only; no admin or staff pages", async ({ page, context, baseURL }) => {
+    // 财政局 (102) is outside the demo reviewer's jurisdiction (101 and 103).
+    const outside = await testDb.unit.findUniqueOrThrow({ where: { code: "102001" } });
+    await testDb.report.upsert({ where: { unitId_year: { unitId: outside.id, year: 2024 } }, update: {}, create: { unitId: outside.id, year: 2024, templateId: "shandong-2024" } });
     await loginAs(context, "reviewer", baseURL!);
-    await page.goto("/review");
-    const covered = page.getByTestId("covered-units");
-    await expect(covered).toContainText("枣庄市人民政府办公室本级");
-    await expect(covered).toContainText("枣庄市第一中学");
-    await expect(covered).not.toContainText("枣庄市财政局本级");
+    await page.goto("/review?year=2024");
+    await expect(page.getByTestId("review-row-101001")).toContainText("枣庄市人民政府办公室本级");
+    await expect(page.getByTestId("review-row-102001")).toHaveCount(0);
     for (const path of ["/admin/units", "/admin/users", "/admin/catalogs", "/reports"]) await forbidden(page, path);
   });
 

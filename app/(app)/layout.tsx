@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ROLE_LABELS } from "@/lib/authz";
+import { can, ROLE_LABELS } from "@/lib/authz";
+import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/session";
 import { SignOutButton } from "./sign-out-button";
 
@@ -16,6 +17,7 @@ const NAV = {
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
+  const unread = can(user.role, "report:read") ? await db.notification.count({ where: { userId: user.id, readAt: null } }) : 0;
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">
@@ -31,6 +33,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            {can(user.role, "report:read") && (
+              <Link href="/notifications" className="relative rounded px-2 py-1 hover:bg-brand-700" aria-label={`通知，${unread} 条未读`}>
+                通知
+                {unread > 0 && (
+                  <span data-testid="notification-badge" className="ml-1 rounded-full bg-seal px-1.5 py-0.5 text-xs font-semibold text-white">
+                    {unread > 99 ? "99+" : unread}
+                  </span>
+                )}
+              </Link>
+            )}
             <span data-testid="current-user">
               {user.displayName}
               <span className="ml-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>

@@ -7,6 +7,8 @@ export interface AmountCellProps {
   label: string;
   text: string;
   error?: string;
+  /** Review comments on this cell, shown as a marker and tooltip. */
+  comment?: string;
   readOnly?: boolean;
   gridRow: number;
   gridCol: number;
@@ -19,14 +21,15 @@ export interface AmountCellProps {
 /** One input cell of a grid: plain text while typing, checked on every keystroke. */
 export const AmountCell = memo(function AmountCell(p: AmountCellProps) {
   return (
-    <td className={cn("p-0", p.error && "bg-red-50")}>
+    <td className={cn("relative p-0", p.error && "bg-red-50", p.comment && "bg-amber-50")} data-commented={p.comment ? "true" : undefined}>
+      {p.comment && <span aria-hidden className="pointer-events-none absolute right-0 top-0 h-0 w-0 border-l-[8px] border-t-[8px] border-l-transparent border-t-amber-500" />}
       <input
         data-cell={p.address}
         data-grid-r={p.gridRow}
         data-grid-c={p.gridCol}
         aria-label={p.label}
         aria-invalid={p.error ? true : undefined}
-        title={p.error}
+        title={p.error ?? (p.comment ? `审核意见：${p.comment}` : undefined)}
         inputMode="decimal"
         autoComplete="off"
         readOnly={p.readOnly}

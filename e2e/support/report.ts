@@ -1,5 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect } from "@playwright/test";
+import { tableRecord } from "../../lib/reports/table-data";
+import { zaozhuang2024Inputs } from "../../lib/tables/seed/zaozhuang-2024";
+import { TABLE_KEYS } from "../../lib/tables/types";
 import { testDb } from "./db";
 import { makeDepartmentWithUnit, makeUser } from "./factories";
 
@@ -38,4 +41,24 @@ export async function pasteInto(page: Page, address: string, text: string) {
 
 export async function saveActiveTable(page: Page) {
   await page.getByRole("button", { name: "保存本表" }).click();
+}
+
+/**
+ * A unit whose 2024 report holds the seed unit's published data (so every rule passes),
+ * its staff member and a reviewer covering its department.
+ */
+export async function makeSubmittableReport(label = "流程") {
+  const { dept, unit } = await makeDepartmentWithUnit(label);
+  const staff = await makeUser("UNIT_STAFF", { unitCode: unit.code });
+  const reviewer = await makeUser("REVIEWER", { scopeUnitCodes: [dept.code] });
+  const report = await testDb.report.create({
+    data: { unitId: unit.id, year: 2024, templateId: "shandong-2024", tables: { create: TABLE_KEYS.map((tableKey) => ({ tableKey, ...tableRecord(zaozhuang2024Inputs, tableKey) })) } },
+  });
+  return { dept, unit, staff, reviewer, report };
+}
+
+/** Clicks a workflow button, accepting its confirmation. */
+export async function workflow(page: Page, label: string) {
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("workflow-bar").getByRole("button", { name: label, exact: true }).click();
 }

@@ -5,16 +5,41 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { visibleReportsWhere } from "@/lib/data/scope";
 import { db } from "@/lib/db";
+import type { ReportStatus } from "@/generated/prisma/enums";
 import { requirePagePermission } from "@/lib/session";
+import { publicationDeadline } from "@/lib/workflow/deadline";
 import { CreateReport } from "./create-report";
 
 export const metadata: Metadata = { title: "我的决算" };
+
+function nextStep(status: ReportStatus, approvedAt: Date | null): string {
+  switch (status) {
+    case "DRAFT":
+      return "逐表填写并保存，处理全部审核问题、填写提示说明和情况说明后上报";
+    case "RETURNED":
+      return "按审核意见修改后重新上报";
+    case "SUBMITTED":
+      return "等待财政审核（审核开始前可撤回）";
+    case "APPROVED":
+      return approvedAt ? `审核已通过，须于 ${publicationDeadline(approvedAt).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 前公开` : "审核已通过，等待公开";
+    case "PUBLISHED":
+      return "已公开";
+  }
+}
 
 export default async function StaffHome() {
   const user = await requirePagePermission("report:create");
   const [unit, reports, catalogYears] = await Promise.all([
     user.unitId ? db.unit.findUnique({ where: { id: user.unitId } }) : null,
-    db.report.findMany({ where: await visibleReportsWhere(user), orderBy: { year: "desc" }, include: { unit: true } }),
+    db.report.findMany({
+      where: await visibleReportsWhere(user),
+      orderBy: { year: "desc" },
+      include: {
+        unit: true,
+        comments: { orderBy: { createdAt: "desc" }, take: 3, include: { author: { select: { displayName: true } } } },
+        auditLogs: { where: { action: { in: ["workflow.return", "workflow.reopen"] } }, orderBy: { at: "desc" }, take: 1 },
+      },
+    }),
     db.catalogYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
   ]);
   // A report can be started for a finished year whose catalog is published and that has none yet.
@@ -34,6 +59,8 @@ export default async function StaffHome() {
                 <th className="px-4 py-2 font-medium">决算年度</th>
                 <th className="px-4 py-2 font-medium">单位</th>
                 <th className="px-4 py-2 font-medium">状态</th>
+                <th className="px-4 py-2 font-medium">下一步</th>
+                <th className="px-4 py-2 font-medium">最新审核意见</th>
                 <th className="px-4 py-2 font-medium">最后更新</th>
               </tr>
             </thead>
@@ -45,6 +72,13 @@ export default async function StaffHome() {
                   </td>
                   <td className="px-4 py-2">{r.unit.name}</td>
                   <td className="px-4 py-2"><ReportStatusBadge status={r.status} /></td>
+                  <td className="px-4 py-2 text-slate-700" data-testid={`next-step-${r.year}`}>
+                    {nextStep(r.status, r.approvedAt)}
+                    {r.status === "RETURNED" && r.auditLogs[0]?.reason && <p className="mt-1 text-xs text-seal">退回原因：{r.auditLogs[0].reason}</p>}
+                  </td>
+                  <td className="max-w-sm px-4 py-2 text-xs text-slate-600">
+                    {r.comments.length === 0 ? "—" : r.comments.map((c) => <p key={c.id} className="line-clamp-2">{c.author.displayName}：{c.body}</p>)}
+                  </td>
                   <td className="px-4 py-2 text-slate-500">{r.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</td>
                 </tr>
               ))}

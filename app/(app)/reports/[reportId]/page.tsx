@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReportStatusBadge } from "@/components/report-status-badge";
-import { Button } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/authz";
 import { loadReportData } from "@/lib/data/report-data";
+import { loadReviewData } from "@/lib/data/review";
 import { findVisibleReport } from "@/lib/data/reports";
 import { summarizeRules } from "@/lib/reports/rule-summary";
 import { tableRecord } from "@/lib/reports/table-data";
@@ -24,6 +21,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const data = await loadReportData(report);
   const { rules } = deriveAndCheck(data.template, data.names, data.inputs);
   const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
+  const review = await loadReviewData(report.id, data.template, data.names);
+  const canComment = can(user.role, "report:comment") && (report.status === "SUBMITTED" || report.status === "APPROVED");
 
   // Every 项 of the year's catalog, with its 类 and 款 names, for the "add a subject" picker.
   const subjects: SubjectOption[] = [...data.names.entries()]
@@ -33,21 +32,13 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
 
   return (
     <>
-      <PageHeader
-        title={`${report.unit.name} ${report.year} 年度决算`}
-        description={
-          <span className="flex items-center gap-2">
-            <ReportStatusBadge status={report.status} /> 模板：{data.template.name}
-          </span>
-        }
-        actions={
-          <Button variant="secondary" asChild>
-            <Link href={`/reports/${report.id}/tables`}>预览公开表（万元）</Link>
-          </Button>
-        }
-      />
       <ReportWorkspace
         reportId={report.id}
+        comments={review.comments}
+        canComment={canComment}
+        explanations={review.explanations}
+        changes={can(user.role, "report:review") ? review.changes : null}
+        changesLabel={review.changesLabel}
         year={report.year}
         templateId={report.templateId}
         editable={editable}

@@ -21,13 +21,14 @@ export interface GridHandlers {
 export interface GridApi {
   textOf(address: string): string;
   errors: Record<string, string>;
+  comments: Record<string, string>;
   handlers: GridHandlers;
   readOnly: boolean;
 }
 
 type RowCell =
   | { kind: "derived"; key: string; text: string }
-  | { kind: "input"; key: string; address: string; text: string; error?: string; label: string; c: number };
+  | { kind: "input"; key: string; address: string; text: string; error?: string; comment?: string; label: string; c: number };
 
 interface EditorRowProps {
   table: CodedTableKey;
@@ -62,6 +63,7 @@ const EditorRow = memo(
               label={cell.label}
               text={cell.text}
               error={cell.error}
+              comment={cell.comment}
               readOnly={p.readOnly}
               gridRow={p.r}
               gridCol={cell.c}
@@ -118,6 +120,7 @@ function Cell({ grid, address, label, r, c }: { grid: GridApi; address: string; 
       label={label}
       text={grid.textOf(address)}
       error={grid.errors[address]}
+      comment={grid.comments[address]}
       readOnly={grid.readOnly}
       gridRow={r}
       gridCol={c}
@@ -199,7 +202,7 @@ function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
             const cells: RowCell[] = spec.columns.map((c, i) => {
               if (!isItem || c.source.kind !== "input") return { kind: "derived", key: c.key, text: yuanText(row?.cells[i]?.fen) };
               const address = formatCellAddress({ table, row: line.code, column: c.key });
-              return { kind: "input", key: c.key, address, text: grid.textOf(address), error: grid.errors[address], label: `${line.code} ${name} ${c.title}`, c: inputColumns.indexOf(c) };
+              return { kind: "input", key: c.key, address, text: grid.textOf(address), error: grid.errors[address], comment: grid.comments[address], label: `${line.code} ${name} ${c.title}`, c: inputColumns.indexOf(c) };
             });
             return (
               <EditorRow
@@ -210,7 +213,7 @@ function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
                 level={line.level}
                 r={itemIndex}
                 cells={cells}
-                signature={cells.map((c) => (c.kind === "input" ? `${c.text}\u0001${c.error ?? ""}` : c.text)).join("\u0002")}
+                signature={cells.map((c) => (c.kind === "input" ? `${c.text}\u0001${c.error ?? ""}\u0001${c.comment ?? ""}` : c.text)).join("\u0002")}
                 readOnly={grid.readOnly}
                 handlers={grid.handlers}
                 onRemove={props.onRemoveRow}

@@ -21,6 +21,7 @@ import {
 import { getTemplate } from "@/lib/tables/templates";
 import { CODED_TABLE_KEYS, TABLE_KEYS, type CodedTableKey, type TableKey } from "@/lib/tables/types";
 import { TableEditor, type GridApi } from "./table-editors";
+import { CommentsPanel, ChangesPanel, type ChangeView, type CommentView } from "./review-panels";
 import { RuleList } from "./rule-list";
 
 export interface SubjectOption {
@@ -31,6 +32,11 @@ export interface SubjectOption {
 
 interface Props {
   reportId: string;
+  comments: CommentView[];
+  canComment: boolean;
+  explanations: Record<string, string>;
+  changes: ChangeView[] | null;
+  changesLabel: string;
   year: number;
   templateId: string;
   editable: boolean;
@@ -74,7 +80,13 @@ export function ReportWorkspace(props: Props) {
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
   const [focusTarget, setFocusTarget] = useState<{ cell: string | null; rowKey: string | null; table: TableKey } | null>(null);
+  const [selectedCell, setSelectedCell] = useState<string | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  const cellComments = useMemo(() => {
+    const byCell: Record<string, string> = {};
+    for (const c of props.comments) if (c.cell) byCell[c.cell] = byCell[c.cell] ? `${byCell[c.cell]}；${c.body}` : c.body;
+    return byCell;
+  }, [props.comments]);
   const router = useRouter();
 
   const derived = useMemo(() => deriveReport(template, names, inputs), [template, names, inputs]);
@@ -253,7 +265,7 @@ export function ReportWorkspace(props: Props) {
   }
 
   const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste }), [setCellText, commitCell, onKeyDown, onPaste]);
-  const grid: GridApi = { textOf, errors, handlers, readOnly: !props.editable };
+  const grid: GridApi = { textOf, errors, comments: cellComments, handlers, readOnly: !props.editable };
   const jumpTo = useCallback((m: RuleMessage) => {
     setActive(m.table);
     setFocusTarget({ cell: m.cell, rowKey: m.rowKey, table: m.table });
@@ -304,7 +316,14 @@ export function ReportWorkspace(props: Props) {
               <Alert tone={notice.tone === "warning" ? "warning" : notice.tone}>{notice.text}</Alert>
             </div>
           )}
-          <div ref={gridRef} className="overflow-x-auto">
+          <div
+            ref={gridRef}
+            className="overflow-x-auto"
+            onFocus={(e) => {
+              const cell = (e.target as HTMLElement).dataset.cell;
+              if (cell) setSelectedCell(cell);
+            }}
+          >
             <TableEditor
               table={active}
               template={template}
@@ -332,8 +351,26 @@ export function ReportWorkspace(props: Props) {
           <p className="mt-1 text-xs text-slate-500" data-testid="check-summary">
             {check.errors === 0 && check.warnings === 0 ? `全部 ${check.rulesRun} 条规则通过` : `${check.errors} 个错误，${check.warnings} 个提示`}
           </p>
-          <RuleList messages={check.messages} onJump={jumpTo} />
+          <RuleList reportId={props.reportId} messages={check.messages} explanations={props.explanations} canExplain={props.editable} onJump={jumpTo} />
         </div>
+        {(props.canComment || props.comments.length > 0) && (
+          <CommentsPanel
+            reportId={props.reportId}
+            comments={props.comments}
+            canComment={props.canComment}
+            activeTable={active}
+            activeTableName={template.tables[active].number}
+            selectedCell={selectedCell}
+            selectedCellLabel={selectedCell ? gridRef.current?.querySelector<HTMLInputElement>(`[data-cell="${selectedCell}"]`)?.getAttribute("aria-label") ?? selectedCell : null}
+            onJump={(cell, table) => {
+              const t = (cell?.split(":")[0] ?? table) as TableKey | null;
+              if (!t || !(TABLE_KEYS as readonly string[]).includes(t)) return;
+              setActive(t);
+              setFocusTarget({ cell, rowKey: null, table: t });
+            }}
+          />
+        )}
+        <ChangesPanel changes={props.changes} versions={props.changesLabel} />
       </aside>
     </div>
   );

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findVisibleReport } from "@/lib/data/reports";
+import { db } from "@/lib/db";
+import { auditLabel } from "@/lib/reports/audit-labels";
+import { STATUS_LABELS } from "@/lib/reports/status";
+import { requirePageUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "操作记录" };
+
+/** The report's audit log: every transition and every save, newest first. Read-only by design. */
+export default async function HistoryPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const user = await requirePageUser();
+  const report = await findVisibleReport(user, (await params).reportId);
+  if (!report) notFound();
+  const entries = await db.auditLog.findMany({
+    where: { reportId: report.id },
+    orderBy: { at: "desc" },
+    take: 500,
+    include: { actor: { select: { displayName: true, login: true } } },
+  });
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-sm" data-testid="audit-log">
+        <thead className="bg-slate-50 text-left text-slate-600">
+          <tr>
+            <th className="px-4 py-2 font-medium">时间</th>
+            <th className="px-4 py-2 font-medium">操作人</th>
+            <th className="px-4 py-2 font-medium">操作</th>
+            <th className="px-4 py-2 font-medium">状态变化</th>
+            <th className="px-4 py-2 font-medium">原因 / 内容</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => {
+            const detail = e.detail as { table?: string; cells?: number } | null;
+            return (
+              <tr key={e.id} className="border-t border-slate-100 align-top" data-testid="audit-entry">
+                <td className="whitespace-nowrap px-4 py-2 text-slate-500">{e.at.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}</td>
+                <td className="px-4 py-2">{e.actor?.displayName ?? "（已删除的用户）"}</td>
+                <td className="px-4 py-2">{auditLabel(e.action)}</td>
+                <td className="px-4 py-2">{e.fromStatus && e.toStatus ? `${STATUS_LABELS[e.fromStatus]} → ${STATUS_LABELS[e.toStatus]}` : ""}</td>
+                <td className="px-4 py-2 text-slate-600">
+                  {e.reason}
+                  {e.action === "report.saveTable" && detail?.table ? `${detail.table.replace("t", "公开")}表，${detail.cells ?? 0} 个单元格` : ""}
+                </td>
+              </tr>
+            );
+          })}
+          {entries.length === 0 && (
+            <tr><td colSpan={5} className="px-4 py-8 text-center text-slate-500">暂无记录</td></tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { ReportStatusBadge } from "@/components/report-status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { findVisibleReport } from "@/lib/data/reports";
+import { db } from "@/lib/db";
+import { requirePageUser } from "@/lib/session";
+import { availableActions } from "@/lib/workflow/transitions";
+import { ReportNav } from "./report-nav";
+import { WorkflowBar } from "./workflow-bar";
+
+/** Every page of one report: its title, status, parts and the workflow buttons. */
+export default async function ReportLayout({ children, params }: { children: ReactNode; params: Promise<{ reportId: string }> }) {
+  const user = await requirePageUser();
+  const report = await findVisibleReport(user, (await params).reportId);
+  if (!report) notFound();
+
+  // A reviewer opening a submitted report starts the review: the unit can no longer withdraw it.
+  if (user.role === "REVIEWER" && report.status === "SUBMITTED" && !report.reviewStartedAt) {
+    await db.report.updateMany({ where: { id: report.id, status: "SUBMITTED", reviewStartedAt: null }, data: { reviewStartedAt: new Date() } });
+  }
+  const actions = availableActions(user.role, report.status).filter((a) => a !== "withdraw" || !report.reviewStartedAt);
+
+  return (
+    <>
+      <PageHeader
+        title={`${report.unit.name} ${report.year} 年度决算`}
+        description={
+          <span className="flex items-center gap-2" data-testid="report-status">
+            <ReportStatusBadge status={report.status} />
+            {report.submittedAt && report.status === "SUBMITTED" && <span>上报于 {report.submittedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</span>}
+          </span>
+        }
+      />
+      <ReportNav reportId={report.id} />
+      <WorkflowBar reportId={report.id} version={report.version} actions={actions} />
+      {children}
+    </>
+  );
+}

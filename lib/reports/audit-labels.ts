@@ -1,0 +1,20 @@
+/** What each audit action means, in the words people use. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "report.create": "创建决算",
+  "report.saveTable": "保存报表",
+  "report.explainWarning": "填写提示说明",
+  "report.saveNarrative": "保存情况说明",
+  "report.saveOverview": "保存单位概况",
+  "report.savePerformance": "保存绩效",
+  "review.comment": "填写审核意见",
+  "workflow.submit": "上报",
+  "workflow.withdraw": "撤回上报",
+  "workflow.return": "审核退回",
+  "workflow.approve": "审核通过",
+  "workflow.reopen": "撤销审核并退回",
+  "workflow.publish": "公开",
+};
+
+export function auditLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
