@@ -1,4 +1,8 @@
 import "dotenv/config";
+import { spawn, spawnSync } from "node:child_process";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { authSecret } from "../auth/secret";
 import { formatBench, measureRules, type BenchResult } from "./bench-rules";
 import { freshDatabase } from "./prepare-db";
 import { testDatabaseUrl } from "./test-env";
@@ -7,6 +11,7 @@ import { testDatabaseUrl } from "./test-env";
  * `npm run bench`: the budgets the issues set, measured on this machine.
  * - rules (in process): seed < 5 ms, 500 coded rows < 50 ms, one 100-row table < 16 ms (medians)
  * - saving one table (validation, derivation, rules, write) with 20 concurrent clients: p95 < 100 ms
+ * - the reviewer dashboard over 5,000 units, real HTTP against a production build: p95 < 300 ms
  * Runs against its own scratch database `<name>_bench`. Exits 1 when a budget is missed.
  */
 const CLIENTS = 20;
@@ -55,6 +60,74 @@ async function benchSaves(url: string): Promise<BenchResult> {
   return { name: `保存一张表（${CLIENTS} 并发，p95）`, runs: times.length, medianMs: p95, maxMs: times.at(-1)!, budgetMs: 100, ok: p95 < 100 };
 }
 
+const UNITS = 5000;
+const DEPARTMENTS = 50;
+const DASHBOARD_REQUESTS = 60;
+const BENCH_PORT = Number(process.env.BENCH_PORT || 3190);
+
+/** 5,000 units under 50 departments, each with a 2024 report in some status, seeded in SQL. */
+async function seedUnits(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO "Unit" (id, code, name, kind, "isDepartment", path, "updatedAt")
+      SELECT 'bd' || d, 'BD' || d, '性能部门' || d, 'ADMINISTRATIVE', true, '/bd' || d || '/', now() FROM generate_series(1, ${DEPARTMENTS}) d`);
+    await client.query(`INSERT INTO "Unit" (id, code, name, kind, "isDepartment", "parentId", path, "updatedAt")
+      SELECT 'bu' || n, 'BU' || n, '性能单位' || n, 'INSTITUTION', false, 'bd' || (n % ${DEPARTMENTS} + 1), '/bd' || (n % ${DEPARTMENTS} + 1) || '/bu' || n || '/', now()
+      FROM generate_series(1, ${UNITS}) n`);
+    await client.query(`INSERT INTO "Report" (id, "unitId", year, "templateId", status, version, "submittedAt", "approvedAt", "updatedAt")
+      SELECT 'br' || n, 'bu' || n, 2024, 'shandong-2024',
+        (ARRAY['DRAFT','SUBMITTED','RETURNED','APPROVED','PUBLISHED'])[n % 5 + 1]::"ReportStatus", 1,
+        CASE WHEN n % 5 IN (1, 3, 4) THEN now() - (n % 40) * interval '1 day' END,
+        CASE WHEN n % 5 IN (3, 4) THEN now() - (n % 30) * interval '1 day' END, now()
+      FROM generate_series(1, ${UNITS}) n WHERE n % 10 <> 0`);
+    const { rows } = await client.query<{ id: string }>(`INSERT INTO "User" (id, login, "displayName", "passwordHash", role, "updatedAt")
+      VALUES ('bench-reviewer', 'bench-reviewer', '性能审核员', 'x', 'REVIEWER', now()) RETURNING id`);
+    await client.query(`INSERT INTO "ReviewerScope" (id, "userId", "unitId", "includeSubtree") SELECT 'bs' || d, 'bench-reviewer', 'bd' || d, true FROM generate_series(1, ${DEPARTMENTS}) d`);
+    await client.query("ANALYZE");
+    return rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
+
+async function benchDashboard(url: string): Promise<BenchResult> {
+  const reviewerId = await seedUnits(url);
+  const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+  console.log("  构建应用（.next-bench）…");
+  const build = spawnSync("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) throw new Error("构建失败");
+  const server = spawn("npx", ["next", "start", "-p", String(BENCH_PORT), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  try {
+    const base = `http://127.0.0.1:${BENCH_PORT}`;
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${base}/login`).then((r) => r.ok).catch(() => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const token = await encode({ token: { sub: reviewerId, uid: reviewerId, role: "REVIEWER", epoch: 0, name: "性能审核员" }, secret: authSecret() });
+    const headers = { cookie: `next-auth.session-token=${token}` };
+    const paths = ["/review?year=2024", "/review?year=2024&status=SUBMITTED", "/review?year=2024&status=OVERDUE", "/review?year=2024&dept=bd7", "/review?year=2024&page=40"];
+    for (const path of paths) {
+      const res = await fetch(base + path, { headers });
+      const html = await res.text();
+      if (res.status !== 200 || !html.includes("审核工作台")) throw new Error(`审核工作台请求失败：${path} → HTTP ${res.status}`);
+    }
+    const times: number[] = [];
+    for (let i = 0; i < DASHBOARD_REQUESTS; i++) {
+      const started = performance.now();
+      const res = await fetch(base + paths[i % paths.length], { headers });
+      await res.text();
+      times.push(performance.now() - started);
+    }
+    times.sort((x, y) => x - y);
+    const p95 = percentile(times, 95);
+    console.log(`审核工作台（${UNITS} 个单位，HTTP，${DASHBOARD_REQUESTS} 次）：p50 ${percentile(times, 50).toFixed(1)} ms，p95 ${p95.toFixed(1)} ms`);
+    return { name: `审核工作台 ${UNITS} 单位（p95）`, runs: times.length, medianMs: p95, maxMs: times.at(-1)!, budgetMs: 300, ok: p95 < 300 };
+  } finally {
+    try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ }
+  }
+}
+
 async function main() {
   console.log("▶ 规则与推导");
   const results = measureRules();
@@ -63,6 +136,8 @@ async function main() {
   await freshDatabase(url);
   console.log("▶ 并发保存");
   results.push(await benchSaves(url));
+  console.log("▶ 审核工作台");
+  results.push(await benchDashboard(url));
   console.log("");
   for (const line of formatBench(results)) console.log(line);
   process.exit(results.every((r) => r.ok) ? 0 : 1);

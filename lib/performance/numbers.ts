@@ -4,6 +4,7 @@
  * one inexact operation, so quotients that get rounded go through `divideRounded`, which
  * works on bigints and cannot be moved across a .xx5 boundary by a precision setting.
  */
+import { normalizeAmountText } from "../money";
 import Decimal from "decimal.js";
 
 export { Decimal };
@@ -36,17 +37,9 @@ export const NUMBER_MESSAGES = {
 
 export type NumberParseResult = { ok: true; value: Decimal } | { ok: false; error: string };
 
-const FULL_WIDTH: Record<string, string> = { "．": ".", "，": ",", "－": "-", "−": "-", "＋": "+", "％": "%" };
-
-/** Chinese IMEs type full-width digits and punctuation; read them as ASCII. */
+/** Chinese IMEs type full-width digits and punctuation; read them as ASCII (as amounts are, plus ％). */
 export function normalizeNumberText(input: string): string {
-  let out = "";
-  for (const ch of input) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
-    else out += FULL_WIDTH[ch] ?? ch;
-  }
-  return out.trim();
+  return normalizeAmountText(input.replace(/％/g, "%"));
 }
 
 const GROUPED_INTEGER = /^\d{1,3}(,\d{3})+$/;

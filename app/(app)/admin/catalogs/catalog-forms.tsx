@@ -3,6 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
+import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { useActionDialog } from "@/components/use-action-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -15,26 +17,17 @@ import { newYearSchema, subjectSchema, type SubjectInput } from "@/lib/validatio
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export function SubjectDialog({ year, kind, subject }: { year: number; kind: CatalogKind; subject?: { code: string; name: string; explanation: string } }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const router = useRouter();
   const form = useForm<SubjectInput>({
     resolver: zodResolver(subjectSchema) as unknown as Resolver<SubjectInput>,
     defaultValues: { year, kind, code: subject?.code ?? "", name: subject?.name ?? "", explanation: subject?.explanation ?? "", editing: !!subject },
   });
   const { errors } = form.formState;
-  async function onSubmit(values: SubjectInput) {
-    setError(null);
-    const res = await saveSubject(values);
-    if (!res.ok) return setError(res.message);
-    setOpen(false);
-    if (!subject) form.reset({ year, kind, code: "", name: "", explanation: "", editing: false });
-    router.refresh();
-  }
+  const { open, setOpen, onOpenChange, error, submit } = useActionDialog(form, { resetOnSuccess: !subject });
+  const onSubmit = (values: SubjectInput) => submit(() => saveSubject(values));
   return (
     <Dialog
       open={open}
-      onOpenChange={(o) => { setOpen(o); setError(null); }}
+      onOpenChange={onOpenChange}
       title={subject ? `编辑科目 ${subject.code}` : `新增${CATALOG_KIND_LABEL[kind]}科目（${year} 年度）`}
       trigger={subject ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增科目</Button>}
     >
@@ -59,30 +52,9 @@ export function SubjectDialog({ year, kind, subject }: { year: number; kind: Cat
 }
 
 export function DeleteSubjectButton({ year, kind, code, name }: { year: number; kind: CatalogKind; code: string; name: string }) {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const router = useRouter();
-  return (
-    <>
-      <Button
-        variant="ghost"
-        size="sm"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            if (!window.confirm(`确定删除科目“${code} ${name}”吗？`)) return;
-            const res = await deleteSubject({ year, kind, code });
-            setError(res.ok ? null : res.message);
-            if (res.ok) router.refresh();
-          })
-        }
-      >
-        删除
-      </Button>
-      {error && <p role="alert" className="mt-1 max-w-xs whitespace-normal text-xs text-seal">{error}</p>}
-    </>
-  );
+  return <ConfirmActionButton label="删除" confirm={`确定删除科目“${code} ${name}”吗？`} action={() => deleteSubject({ year, kind, code })} />;
 }
+
 
 export function ImportDialog({ year, kind }: { year: number; kind: CatalogKind }) {
   const [open, setOpen] = useState(false);

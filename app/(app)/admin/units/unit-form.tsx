@@ -1,8 +1,8 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
+import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { useActionDialog } from "@/components/use-action-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -22,9 +22,6 @@ export interface UnitRow {
 }
 
 export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; unit?: UnitRow }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const router = useRouter();
   const form = useForm<UnitInput>({
     resolver: zodResolver(unitSchema) as unknown as Resolver<UnitInput>,
     defaultValues: unit
@@ -32,24 +29,13 @@ export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; 
       : { code: "", name: "", kind: "ADMINISTRATIVE", isDepartment: false, parentId: "" },
   });
   const { errors } = form.formState;
-
-  async function onSubmit(values: UnitInput) {
-    setError(null);
-    const res = unit ? await updateUnit({ ...values, id: unit.id }) : await createUnit(values);
-    if (!res.ok) {
-      setError(res.message);
-      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof UnitInput, { message: v });
-      return;
-    }
-    setOpen(false);
-    if (!unit) form.reset();
-    router.refresh();
-  }
+  const { open, setOpen, onOpenChange, error, submit } = useActionDialog(form, { resetOnSuccess: !unit });
+  const onSubmit = (values: UnitInput) => submit(() => (unit ? updateUnit({ ...values, id: unit.id }) : createUnit(values)));
 
   return (
     <Dialog
       open={open}
-      onOpenChange={(o) => { setOpen(o); setError(null); }}
+      onOpenChange={onOpenChange}
       title={unit ? `编辑单位：${unit.name}` : "新增单位"}
       trigger={unit ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增单位</Button>}
     >
@@ -89,27 +75,11 @@ export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; 
 }
 
 export function UnitActiveToggle({ id, name, active }: { id: string; name: string; active: boolean }) {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const router = useRouter();
   return (
-    <>
-      <Button
-        variant="ghost"
-        size="sm"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            if (active && !window.confirm(`确定停用“${name}”吗？停用后其用户将无法登录填报。`)) return;
-            const res = await setUnitActive({ id, active: !active });
-            setError(res.ok ? null : res.message);
-            router.refresh();
-          })
-        }
-      >
-        {active ? "停用" : "启用"}
-      </Button>
-      {error && <span role="alert" className="text-xs text-seal">{error}</span>}
-    </>
+    <ConfirmActionButton
+      label={active ? "停用" : "启用"}
+      confirm={active ? `确定停用“${name}”吗？停用后其用户将无法登录填报。` : undefined}
+      action={() => setUnitActive({ id, active: !active })}
+    />
   );
 }

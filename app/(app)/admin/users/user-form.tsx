@@ -1,8 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
+import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { useActionDialog } from "@/components/use-action-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -18,9 +19,6 @@ export interface UserRow { id: string; login: string; displayName: string; role:
 type FormValues = Omit<UserCreateInput, "password"> & { password?: string };
 
 export function UserFormDialog({ units, user }: { units: UnitOption[]; user?: UserRow }) {
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const router = useRouter();
   const form = useForm<FormValues>({
     resolver: zodResolver(user ? userUpdateSchema : userCreateSchema) as unknown as Resolver<FormValues>,
     defaultValues: user
@@ -29,24 +27,13 @@ export function UserFormDialog({ units, user }: { units: UnitOption[]; user?: Us
   });
   const role = form.watch("role");
   const { errors } = form.formState;
-
-  async function onSubmit(values: FormValues) {
-    setError(null);
-    const res = user ? await updateUser({ ...values, id: user.id }) : await createUser(values);
-    if (!res.ok) {
-      setError(res.message);
-      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) form.setError(k as keyof FormValues, { message: v });
-      return;
-    }
-    setOpen(false);
-    if (!user) form.reset();
-    router.refresh();
-  }
+  const { open, setOpen, onOpenChange, error, submit } = useActionDialog(form, { resetOnSuccess: !user });
+  const onSubmit = (values: FormValues) => submit(() => (user ? updateUser({ ...values, id: user.id }) : createUser(values)));
 
   return (
     <Dialog
       open={open}
-      onOpenChange={(o) => { setOpen(o); setError(null); }}
+      onOpenChange={onOpenChange}
       title={user ? `编辑用户：${user.login}` : "新增用户"}
       trigger={user ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增用户</Button>}
     >
@@ -132,27 +119,11 @@ export function PasswordResetDialog({ id, login }: { id: string; login: string }
 }
 
 export function UserActiveToggle({ id, login, active }: { id: string; login: string; active: boolean }) {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const router = useRouter();
   return (
-    <>
-      <Button
-        variant="ghost"
-        size="sm"
-        disabled={pending}
-        onClick={() =>
-          start(async () => {
-            if (active && !window.confirm(`确定停用账号“${login}”吗？`)) return;
-            const res = await setUserActive({ id, active: !active });
-            setError(res.ok ? null : res.message);
-            router.refresh();
-          })
-        }
-      >
-        {active ? "停用" : "启用"}
-      </Button>
-      {error && <span role="alert" className="text-xs text-seal">{error}</span>}
-    </>
+    <ConfirmActionButton
+      label={active ? "停用" : "启用"}
+      confirm={active ? `确定停用账号“${login}”吗？` : undefined}
+      action={() => setUserActive({ id, active: !active })}
+    />
   );
 }

@@ -1,0 +1,35 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/errors";
+import { Button } from "./ui/button";
+
+/**
+ * A small button that asks first (when `confirm` is given), runs a server action, shows its
+ * Chinese error beside the button, and refreshes the page on success.
+ */
+export function ConfirmActionButton({ label, confirm, action }: { label: string; confirm?: string; action: () => Promise<ActionResult> }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const router = useRouter();
+  return (
+    <>
+      <Button
+        variant="ghost"
+        size="sm"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            if (confirm && !window.confirm(confirm)) return;
+            const res = await action();
+            setError(res.ok ? null : res.message);
+            if (res.ok) router.refresh();
+          })
+        }
+      >
+        {label}
+      </Button>
+      {error && <p role="alert" className="mt-1 max-w-xs whitespace-normal text-xs text-seal">{error}</p>}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { ActionResult } from "@/lib/errors";
+
+/**
+ * The life of a form in a dialog that saves through a server action: open/close, the
+ * action's Chinese message, its field errors on the right inputs, and a refresh on success.
+ */
+export function useActionDialog<T extends FieldValues>(form: UseFormReturn<T>, { resetOnSuccess }: { resetOnSuccess: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const router = useRouter();
+
+  async function submit(run: () => Promise<{ ok: true } | Extract<ActionResult, { ok: false }>>): Promise<void> {
+    setError(null);
+    const res = await run();
+    if (!res.ok) {
+      setError(res.message);
+      for (const [k, v] of Object.entries(res.fieldErrors ?? {})) form.setError(k as Path<T>, { message: v });
+      return;
+    }
+    setOpen(false);
+    if (resetOnSuccess) form.reset();
+    router.refresh();
+  }
+
+  const onOpenChange = (o: boolean) => {
+    setOpen(o);
+    setError(null);
+  };
+  return { open, setOpen, onOpenChange, error, submit };
+}
