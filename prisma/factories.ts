@@ -1,5 +1,7 @@
 import type { PrismaClient, UnitKind, Role } from "../generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
+import { tableRecord } from "../lib/reports/table-data";
+import { emptyInputs } from "../lib/tables/inputs";
 import { childPath } from "../lib/units/tree";
 
 /**
@@ -34,4 +36,20 @@ export async function ensureUser(
     await db.reviewerScope.create({ data: { userId: user.id, unitId: scoped.id, includeSubtree: scoped.isDepartment } });
   }
   return user;
+}
+
+/**
+ * A catalog year with 100 项 under 201 and a report whose 公开03 uses all of them: the
+ * editor's keystroke budget is measured on it (e2e/editor-speed.spec.ts, npm run bench).
+ */
+export async function ensureHundredRowReport(db: PrismaClient, year: number, unitId: string) {
+  const sections = ["20101", "20102", "20103", "20104", "20105"];
+  const items = sections.flatMap((s) => Array.from({ length: 20 }, (_, i) => `${s}${String(i + 1).padStart(2, "0")}`));
+  await db.catalogYear.upsert({ where: { year }, update: {}, create: { year } });
+  await db.subjectCode.createMany({ data: [{ year, kind: "FUNCTION", code: "201", name: "一般公共服务支出", level: "CLASS" }], skipDuplicates: true });
+  await db.subjectCode.createMany({ data: sections.map((code, i) => ({ year, kind: "FUNCTION" as const, code, name: `款${i + 1}`, level: "SECTION" as const, parentCode: "201" })), skipDuplicates: true });
+  await db.subjectCode.createMany({ data: items.map((code) => ({ year, kind: "FUNCTION" as const, code, name: `项${code}`, level: "ITEM" as const, parentCode: code.slice(0, 5) })), skipDuplicates: true });
+  const inputs = emptyInputs();
+  items.forEach((code, i) => (inputs.expenditure[code] = { basic: BigInt(100_000 + i), project: BigInt(i * 3) }));
+  return db.report.create({ data: { unitId, year, templateId: "shandong-2024", tables: { create: [{ tableKey: "t03", ...tableRecord(inputs, "t03") }] } } });
 }
