@@ -197,8 +197,7 @@ describe("keyEvaluationFormSchema", () => {
     const result = evaluateKeyEvaluation(model);
     expect(formatScoreFixed(result.total)).toBe("99.90");
     expect(model.year).toBe(2024);
-    // The empty 八、意见建议 is a warning, which does not block saving.
-    expect(result.problems).toEqual(["八、意见建议：尚未填写"]);
+    expect(result.problems).toEqual([]);
   });
 
   it("refuses computed values", () => {

@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import { requireVisibleReport } from "@/lib/data/reports";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { performanceMessages } from "@/lib/reports/performance-messages";
 import { summarizeRules } from "@/lib/reports/rule-summary";
 import { inputsFromTables } from "@/lib/reports/table-data";
 import { deriveAndCheck } from "@/lib/rules";
@@ -77,13 +78,16 @@ export async function performTransition(user: CurrentUser, input: unknown): Prom
 async function snapshotForSubmission(tx: Tx, reportId: string, year: number, templateId: string, actorId: string) {
   const template = getTemplate(templateId);
   if (!template) throw new AppError("INVALID", "报表模板不存在");
-  const [tables, subjects, explanations] = await Promise.all([
+  const [tables, subjects, explanations, performance] = await Promise.all([
     tx.reportTable.findMany({ where: { reportId }, select: { tableKey: true, data: true } }),
     tx.subjectCode.findMany({ where: { year, kind: "FUNCTION" }, select: { code: true, name: true } }),
     tx.ruleExplanation.findMany({ where: { reportId } }),
+    tx.reportPerformance.findUnique({ where: { reportId }, select: { data: true } }),
   ]);
-  const { rules } = deriveAndCheck(template, new Map(subjects.map((s) => [s.code, s.name])), inputsFromTables(tables));
-  const problems = submissionProblems(summarizeRules(rules), new Map(explanations.map((e) => [e.key, e.text])), await missingNarrativeReasons(tx, reportId));
+  const { report: derived, rules } = deriveAndCheck(template, new Map(subjects.map((s) => [s.code, s.name])), inputsFromTables(tables));
+  const check = summarizeRules(rules);
+  check.messages.push(...performanceMessages(performance?.data ?? null, derived));
+  const problems = submissionProblems(check, new Map(explanations.map((e) => [e.key, e.text])), await missingNarrativeReasons(tx, reportId));
   if (problems.length) throw new AppError("INVALID", gateMessage(problems));
   await snapshot(tx, reportId, "submitted", actorId);
 }

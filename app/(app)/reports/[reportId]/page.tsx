@@ -4,6 +4,8 @@ import { can } from "@/lib/authz";
 import { loadReportData } from "@/lib/data/report-data";
 import { loadReviewData } from "@/lib/data/review";
 import { findVisibleReport } from "@/lib/data/reports";
+import { db } from "@/lib/db";
+import { performanceMessages } from "@/lib/reports/performance-messages";
 import { summarizeRules } from "@/lib/reports/rule-summary";
 import { tableRecord } from "@/lib/reports/table-data";
 import { EDITABLE_STATUSES } from "@/lib/reports/status";
@@ -19,7 +21,8 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
   const data = await loadReportData(report);
-  const { rules } = deriveAndCheck(data.template, data.names, data.inputs);
+  const { report: derived, rules } = deriveAndCheck(data.template, data.names, data.inputs);
+  const performance = await db.reportPerformance.findUnique({ where: { reportId: report.id }, select: { data: true } });
   const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
   const review = await loadReviewData(report.id, data.template, data.names);
   const canComment = can(user.role, "report:comment") && (report.status === "SUBMITTED" || report.status === "APPROVED");
@@ -47,6 +50,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         names={[...data.names.entries()]}
         subjects={subjects}
         initialCheck={summarizeRules(rules)}
+        extraMessages={performanceMessages(performance?.data ?? null, derived)}
       />
     </>
   );

@@ -45,6 +45,8 @@ interface Props {
   names: [string, string][];
   subjects: SubjectOption[];
   initialCheck: CheckSummary;
+  /** Checks from other parts of the report (第五部分 绩效), listed with the table rules. */
+  extraMessages: RuleMessage[];
 }
 
 const TABLE_TABS: Record<TableKey, string> = {
@@ -90,6 +92,9 @@ export function ReportWorkspace(props: Props) {
   const router = useRouter();
 
   const derived = useMemo(() => deriveReport(template, names, inputs), [template, names, inputs]);
+  const messages = useMemo(() => [...check.messages, ...props.extraMessages], [check.messages, props.extraMessages]);
+  const errorCount = messages.filter((m) => m.severity === "error").length;
+  const warningCount = messages.length - errorCount;
 
   // Leaving with unsaved tables asks first: the browser's own prompt, and in-app links.
   useEffect(() => {
@@ -290,7 +295,7 @@ export function ReportWorkspace(props: Props) {
             >
               {TABLE_TABS[t]}
               {dirty.has(t) && <span className="ml-1 text-seal" aria-label="未保存">●</span>}
-              {check.messages.some((m) => m.table === t && m.severity === "error") && <span className="ml-1 text-xs text-seal">!</span>}
+              {messages.some((m) => m.table === t && m.severity === "error") && <span className="ml-1 text-xs text-seal">!</span>}
             </button>
           ))}
         </div>
@@ -349,9 +354,9 @@ export function ReportWorkspace(props: Props) {
             </Button>
           </div>
           <p className="mt-1 text-xs text-slate-500" data-testid="check-summary">
-            {check.errors === 0 && check.warnings === 0 ? `全部 ${check.rulesRun} 条规则通过` : `${check.errors} 个错误，${check.warnings} 个提示`}
+            {messages.length === 0 ? `全部 ${check.rulesRun} 条规则通过` : `${errorCount} 个错误，${warningCount} 个提示`}
           </p>
-          <RuleList reportId={props.reportId} messages={check.messages} explanations={props.explanations} canExplain={props.editable} onJump={jumpTo} />
+          <RuleList reportId={props.reportId} messages={messages} explanations={props.explanations} canExplain={props.editable} onJump={jumpTo} />
         </div>
         {(props.canComment || props.comments.length > 0) && (
           <CommentsPanel

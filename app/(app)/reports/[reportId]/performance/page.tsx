@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PerformancePart } from "@/components/disclosure/performance-part";
+import { can } from "@/lib/authz";
+import { loadPerformance, loadTable05ProjectFen } from "@/lib/data/performance";
+import { findVisibleReport } from "@/lib/data/reports";
+import { EDITABLE_STATUSES } from "@/lib/reports/status";
+import { requirePageUser } from "@/lib/session";
+import { PerformanceWorkspace } from "./performance-workspace";
+
+export const metadata: Metadata = { title: "绩效" };
+
+/** 第五部分 绩效: the projects' self-evaluations and key evaluations, and how they will be published. */
+export default async function PerformancePage({ params }: { params: Promise<{ reportId: string }> }) {
+  const user = await requirePageUser();
+  const report = await findVisibleReport(user, (await params).reportId);
+  if (!report) notFound();
+  const [stored, table05ProjectFen] = await Promise.all([loadPerformance(report.id), loadTable05ProjectFen(report)]);
+
+  const mayEdit = can(user.role, "report:edit");
+  const unlocked = (EDITABLE_STATUSES as readonly string[]).includes(report.status);
+  const readOnlyReason = !mayEdit ? "只读：审核人员可以查看绩效自评，但不能修改。" : !unlocked ? "报表已上报或已审核，当前不能修改。" : null;
+
+  return (
+    <div className="space-y-8">
+      <PerformanceWorkspace
+        reportId={report.id}
+        year={report.year}
+        unitName={report.unit.name}
+        editable={readOnlyReason === null}
+        readOnlyReason={readOnlyReason}
+        document={stored.document}
+        version={stored.version}
+        warnings={[...stored.warnings]}
+        table05ProjectFen={table05ProjectFen.toString()}
+      />
+      <section aria-labelledby="performance-preview" className="rounded-lg bg-white p-8 shadow-sm">
+        <h2 id="performance-preview" className="no-print mb-4 text-sm text-slate-500">公开样式预览（按正式公开的格式排版）</h2>
+        <PerformancePart reportId={report.id} />
+      </section>
+    </div>
+  );
+}

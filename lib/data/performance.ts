@@ -1,0 +1,31 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { parsePerformanceDocument, type ParsedPerformance } from "@/lib/performance/stored";
+import { deriveTable } from "@/lib/tables/derive";
+import { loadReportData } from "./report-data";
+
+export interface LoadedPerformance extends ParsedPerformance {
+  /** ReportPerformance.version; 0 before the first save. A save must start from it. */
+  readonly version: number;
+}
+
+/** A report's 绩效 document. Callers check visibility first (findVisibleReport / requireVisibleReport). */
+export const loadPerformance = cache(async (reportId: string): Promise<LoadedPerformance> => {
+  const row = await db.reportPerformance.findUnique({ where: { reportId }, select: { data: true, version: true } });
+  return { ...parsePerformanceDocument(row?.data ?? null), version: row?.version ?? 0 };
+});
+
+/** What the 第五部分 header prints besides the document. Callers check visibility first. */
+export const loadPerformanceReport = cache(async (reportId: string) => {
+  return db.report.findUnique({ where: { id: reportId }, select: { id: true, year: true, unit: { select: { name: true } } } });
+});
+
+/** 公开05 项目支出合计 in 分, as the tables derive it. Callers check visibility first. */
+export async function loadTable05ProjectFen(report: { id: string; year: number; templateId: string }): Promise<bigint> {
+  const data = await loadReportData(report);
+  const table = deriveTable(data.template, data.names, data.inputs, "t05");
+  const column = table.columns.findIndex((c) => c.key === "project");
+  const total = table.rows.find((r) => r.key === "合计");
+  return (column >= 0 ? total?.cells[column]?.fen : null) ?? 0n;
+}
