@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
+import { carryOverOverview } from "@/lib/data/narrative";
 import { loadReportData } from "@/lib/data/report-data";
 import { requireVisibleReport } from "@/lib/data/reports";
 import { db } from "@/lib/db";
@@ -28,6 +29,7 @@ export async function createReport(input: unknown): Promise<ActionResult<{ id: s
     const report = await db.$transaction(async (tx) => {
       const created = await tx.report.create({ data: { unitId: user.unitId!, year, templateId: template.id } });
       await audit(tx, { actorId: user.id, reportId: created.id, action: "report.create", toStatus: "DRAFT", detail: { year, templateId: template.id } });
+      await carryOverOverview(tx, { reportId: created.id, unitId: created.unitId, year, actorId: user.id });
       return created;
     });
     revalidatePath("/reports");

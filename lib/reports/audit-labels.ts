@@ -5,6 +5,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "report.explainWarning": "填写提示说明",
   "report.saveNarrative": "保存情况说明",
   "report.saveOverview": "保存单位概况",
+  "report.carryOverOverview": "带入上年单位概况",
   "report.savePerformance": "保存绩效",
   "review.comment": "填写审核意见",
   "workflow.submit": "上报",

@@ -13,7 +13,7 @@ describe("submissionProblems", () => {
   it("blocks on errors, on warnings without an explanation, and on missing narrative reasons", () => {
     const problems = submissionProblems(check([msg("03a", "error"), msg("96", "warning"), msg("09b", "warning")]), new Map([["09b", "年中追加预算"], ["96", "  "]]), ["五(三)2 行政运行"]);
     expect(problems.map((p) => p.kind)).toEqual(["error", "unexplained-warning", "missing-reason"]);
-    expect(gateMessage(problems)).toContain("1 个审核错误，1 个提示未填写说明，1 处情况说明原因未填写");
+    expect(gateMessage(problems)).toContain("1 个审核错误，1 个提示未填写说明，情况说明有 1 处待补充");
   });
 
   it("accepts explained warnings", () => {

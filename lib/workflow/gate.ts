@@ -16,7 +16,7 @@ export function submissionProblems(check: CheckSummary, explanations: ReadonlyMa
     if (m.severity === "error") problems.push({ kind: "error", message: m.message });
     else if (!(explanations.get(m.key) ?? "").trim()) problems.push({ kind: "unexplained-warning", message: `提示未说明：${m.message}` });
   }
-  for (const r of missingReasons) problems.push({ kind: "missing-reason", message: `情况说明缺少原因：${r}` });
+  for (const r of missingReasons) problems.push({ kind: "missing-reason", message: `情况说明：${r}` });
   return problems;
 }
 
@@ -24,7 +24,7 @@ export function gateMessage(problems: readonly GateProblem[]): string {
   const errors = problems.filter((p) => p.kind === "error").length;
   const warnings = problems.filter((p) => p.kind === "unexplained-warning").length;
   const reasons = problems.filter((p) => p.kind === "missing-reason").length;
-  const parts = [errors && `${errors} 个审核错误`, warnings && `${warnings} 个提示未填写说明`, reasons && `${reasons} 处情况说明原因未填写`].filter(Boolean);
+  const parts = [errors && `${errors} 个审核错误`, warnings && `${warnings} 个提示未填写说明`, reasons && `情况说明有 ${reasons} 处待补充`].filter(Boolean);
   return `不能上报：${parts.join("，")}。${problems.slice(0, 3).map((p) => p.message).join("；")}${problems.length > 3 ? "……" : ""}`;
 }
 

@@ -1,0 +1,356 @@
+"use client";
+import type { ReactNode } from "react";
+import { get, useFieldArray, useFormContext, type FieldError } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import {
+  EXPENDITURE_KINDS,
+  EXPENDITURE_KIND_LABELS,
+  INCOME_SOURCES,
+  INCOME_SOURCE_LABELS,
+  PERFORMANCE_GRADES,
+  VEHICLE_CATEGORIES,
+} from "@/lib/narrative";
+import type { BudgetFund, EditorPath, EditorValues } from "./editor-values";
+
+type Kind = "amount" | "count" | "text" | "score";
+
+const INPUT_MODE: Record<Kind, "decimal" | "numeric" | "text"> = { amount: "decimal", count: "numeric", text: "text", score: "decimal" };
+
+function useError(name: string): string | undefined {
+  const { formState } = useFormContext<EditorValues>();
+  return (get(formState.errors, name) as FieldError | undefined)?.message;
+}
+
+const fieldId = (name: string) => `f-${name}`;
+
+/**
+ * register() plus the stored value as the element's default, so the server-rendered page shows
+ * the saved facts before the script takes over.
+ */
+export function useBind() {
+  const { register, formState } = useFormContext<EditorValues>();
+  return (name: EditorPath) => ({ ...register(name), defaultValue: get(formState.defaultValues, name) as string | undefined });
+}
+
+/** One text box bound to the form, with its label and its message. */
+export function TextField({ name, label, kind = "text", hint, area }: { name: EditorPath; label: string; kind?: Kind; hint?: string; area?: boolean }) {
+  const bind = useBind();
+  const error = useError(name);
+  const id = fieldId(name);
+  const shown = kind === "amount" ? `${label}（元）` : label;
+  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined, ...bind(name) };
+  return (
+    <Field id={id} label={shown} error={error} hint={hint}>
+      {area ? <Textarea rows={3} {...common} /> : <Input inputMode={INPUT_MODE[kind]} autoComplete="off" {...common} />}
+    </Field>
+  );
+}
+
+function GroupError({ name }: { name: string }) {
+  const error = useError(`${name}.root`);
+  return error ? (
+    <p role="alert" className="text-sm text-seal">
+      {error}
+    </p>
+  ) : null;
+}
+
+export function Group({ title, hint, actions, children }: { title: string; hint?: ReactNode; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+      <legend className="px-1 text-base font-semibold">{title}</legend>
+      <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
+        {hint && <p className="text-sm text-slate-500">{hint}</p>}
+        {actions}
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">{children}</div>
+    </fieldset>
+  );
+}
+
+const Wide = ({ children }: { children: ReactNode }) => <div className="sm:col-span-2">{children}</div>;
+
+export function UnitKindField() {
+  const bind = useBind();
+  return (
+    <Field id="f-unitKind" label="单位类型（决定是否说明机关运行经费）">
+      <Select id="f-unitKind" {...bind("form.unitKind")}>
+        <option value="administrative">行政单位</option>
+        <option value="civilServiceManaged">参照公务员法管理的事业单位</option>
+        <option value="institution">事业单位（不参照公务员法管理）</option>
+      </Select>
+    </Field>
+  );
+}
+
+export function LastYearFields({ year, action }: { year: number; action?: ReactNode }) {
+  return (
+    <Group title={`上年决算数（${year - 1}年度）`} hint="用于与上年比较的各项数字；不填则文字中不作比较，并在右侧列为待补充。" actions={action}>
+      <TextField name="form.lastYear.total" label="上年收、支总计" kind="amount" />
+      <TextField name="form.lastYear.fiscalTotal" label="上年财政拨款收、支总计" kind="amount" />
+      {INCOME_SOURCES.map((k) => (
+        <TextField key={k} name={`form.lastYear.income.${k}`} label={`上年${INCOME_SOURCE_LABELS[k]}`} kind="amount" />
+      ))}
+      {EXPENDITURE_KINDS.map((k) => (
+        <TextField key={k} name={`form.lastYear.expenditure.${k}`} label={`上年${EXPENDITURE_KIND_LABELS[k]}`} kind="amount" />
+      ))}
+      <TextField name="form.lastYear.gp" label="上年一般公共预算财政拨款支出" kind="amount" />
+    </Group>
+  );
+}
+
+export interface BudgetRow {
+  readonly code: string;
+  readonly name: string;
+  /** 支出决算 as the table prints it (万元); null for a 项 the table does not list. */
+  readonly actual: string | null;
+}
+
+const FUND_TITLES: Record<BudgetFund, string> = {
+  gp: "公开05表 一般公共预算财政拨款支出",
+  gf: "公开07表 政府性基金预算财政拨款支出",
+  soe: "公开08表 国有资本经营预算财政拨款支出",
+};
+
+function BudgetTable({ fund, rows }: { fund: BudgetFund; rows: readonly BudgetRow[] }) {
+  const { formState } = useFormContext<EditorValues>();
+  const bind = useBind();
+  return (
+    <Wide>
+      <h4 className="mb-1 text-sm font-medium text-slate-700">{FUND_TITLES[fund]}</h4>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-500">该表没有项级科目，无需填写。</p>
+      ) : (
+        <table className="w-full text-sm" data-testid={`budgets-${fund}`}>
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th className="py-1 pr-2 font-normal">科目</th>
+              <th className="py-1 pr-2 text-right font-normal">支出决算（万元）</th>
+              <th className="w-44 py-1 font-normal">年初预算（元）</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const name = `form.budgets.${fund}.c${r.code}` as const;
+              const error = (get(formState.errors, name) as FieldError | undefined)?.message;
+              return (
+                <tr key={r.code} className="border-t border-slate-100 align-top">
+                  <td className="py-1 pr-2">
+                    <span className="font-mono text-slate-500">{r.code}</span> {r.name}
+                    {r.actual === null && <span className="text-slate-500">（本表未列出）</span>}
+                  </td>
+                  <td className="py-1 pr-2 text-right tabular-nums">{r.actual ?? "—"}</td>
+                  <td className="py-1">
+                    <Input inputMode="decimal" autoComplete="off" aria-label={`${r.code} ${r.name} 年初预算（元）`} aria-invalid={error ? true : undefined} {...bind(name)} />
+                    {error && (
+                      <p role="alert" className="mt-0.5 text-xs text-seal">
+                        {error}
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </Wide>
+  );
+}
+
+export function BudgetFields({ rows }: { rows: Readonly<Record<BudgetFund, readonly BudgetRow[]>> }) {
+  return (
+    <Group title="年初预算" hint="每个项级科目的年初预算数，用于五(三)、七、八的“完成年初预算的…%”；没有预算请填0。">
+      <BudgetTable fund="gp" rows={rows.gp} />
+      <Wide>
+        <TextField
+          name="form.budgets.gpTotal"
+          label="一般公共预算财政拨款支出年初预算合计"
+          kind="amount"
+          hint="含有预算但本年没有支出的项；不填则按上表各项之和"
+        />
+      </Wide>
+      <BudgetTable fund="gf" rows={rows.gf} />
+      <BudgetTable fund="soe" rows={rows.soe} />
+    </Group>
+  );
+}
+
+export function OperatingCostFields() {
+  return (
+    <Group title="机关运行经费预算" hint="行政单位和参公事业单位填写；机关运行经费支出取公开06表公用经费。">
+      <TextField name="form.operatingCostBudget" label="机关运行经费年初预算" kind="amount" />
+    </Group>
+  );
+}
+
+export function ThreePublicFields() {
+  const f = (key: string) => `form.threePublic.${key}` as EditorPath;
+  return (
+    <Group title="“三公”经费相关数量" hint="公开09表之外需要说明的团组、车辆和接待数量；没有请填0。">
+      <TextField name={f("abroadGroups")} label="因公出国（境）团组数" kind="count" />
+      <TextField name={f("abroadPersons")} label="因公出国（境）人次" kind="count" />
+      <TextField name={f("vehiclesBought")} label="购置公务用车数" kind="count" />
+      <TextField name={f("vehiclesHeld")} label="公务用车保有量" kind="count" />
+      <TextField name={f("domesticBatches")} label="国内接待批次" kind="count" />
+      <TextField name={f("domesticPersons")} label="国内接待人次" kind="count" />
+      <TextField name={f("foreignAffairsBatches")} label="外事接待批次" kind="count" hint="含在国内接待中" />
+      <TextField name={f("foreignAffairsPersons")} label="外事接待人次" kind="count" />
+      <TextField name={f("abroadReception")} label="国（境）外接待费" kind="amount" />
+      <TextField name={f("abroadReceptionBatches")} label="国（境）外接待批次" kind="count" />
+      <TextField name={f("abroadReceptionPersons")} label="国（境）外接待人次" kind="count" />
+      <Wide>
+        <TextField name={f("receptionPurpose")} label="国内接待主要用途" hint="例如：上级部门检查指导工作、外地市学习交流" />
+      </Wide>
+    </Group>
+  );
+}
+
+export function ProcurementFields() {
+  const f = (key: string) => `form.procurement.${key}` as EditorPath;
+  return (
+    <Group title="政府采购" hint="没有请填0。">
+      <TextField name={f("goods")} label="政府采购货物支出" kind="amount" />
+      <TextField name={f("smeGoods")} label="货物采购授予中小企业合同金额" kind="amount" />
+      <TextField name={f("works")} label="政府采购工程支出" kind="amount" />
+      <TextField name={f("smeWorks")} label="工程采购授予中小企业合同金额" kind="amount" />
+      <TextField name={f("services")} label="政府采购服务支出" kind="amount" />
+      <TextField name={f("smeServices")} label="服务采购授予中小企业合同金额" kind="amount" />
+      <TextField name={f("small")} label="授予小微企业合同金额" kind="amount" hint="包含在授予中小企业合同金额中" />
+    </Group>
+  );
+}
+
+export function AssetFields() {
+  const bind = useBind();
+  const asOfError = useError("form.assets.asOf");
+  return (
+    <Group title="国有资产占用">
+      <Field id="f-asOf" label="截至日期" error={asOfError}>
+        <Input id="f-asOf" type="date" aria-invalid={asOfError ? true : undefined} {...bind("form.assets.asOf")} />
+      </Field>
+      <TextField name="form.assets.equipmentOver1m" label="单价100万元以上设备数" kind="count" hint="台（套），不含车辆" />
+      {VEHICLE_CATEGORIES.map((k) => (
+        <TextField key={k} name={`form.assets.vehicles.${k}`} label={k} kind="count" />
+      ))}
+      <Wide>
+        <GroupError name="form.assets.vehicles" />
+        <TextField name="form.assets.otherVehiclesNote" label="其他用车说明" hint="例如：驻北京办事处和驻济南办事处各有3辆其他用车" />
+      </Wide>
+    </Group>
+  );
+}
+
+function RowButtons({ onRemove, label }: { onRemove: () => void; label: string }) {
+  return (
+    <Button variant="ghost" size="sm" onClick={onRemove} aria-label={`删除${label}`}>
+      删除
+    </Button>
+  );
+}
+
+export function PerformanceFields() {
+  const { control } = useFormContext<EditorValues>();
+  const bind = useBind();
+  const grades = useFieldArray({ control, name: "form.performance.gradeCounts" });
+  const highlights = useFieldArray({ control, name: "form.performance.highlights" });
+  const keys = useFieldArray({ control, name: "form.performance.keyEvaluations" });
+  return (
+    <Group title="预算绩效" hint="十三、预算绩效情况说明所需的事实；自评结果汇总见“绩效”页。">
+      <TextField name="form.performance.level" label="预算级次（如市级）" />
+      <TextField name="form.performance.selfEvaluatedProjects" label="绩效自评项目数" kind="count" />
+      <TextField name="form.performance.selfEvaluatedMoney" label="绩效自评涉及预算资金" kind="amount" />
+      <Wide>
+        <h4 className="mb-1 text-sm font-medium text-slate-700">各自评等级的项目数</h4>
+        {grades.fields.map((g, i) => (
+          <div key={g.id} className="mb-2 flex items-end gap-2">
+            <Field id={`f-grade-${i}`} label={`第 ${i + 1} 个等级`}>
+              <Select id={`f-grade-${i}`} {...bind(`form.performance.gradeCounts.${i}.grade`)}>
+                {PERFORMANCE_GRADES.map((grade) => (
+                  <option key={grade} value={grade}>
+                    {grade}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <div className="flex-1">
+              <TextField name={`form.performance.gradeCounts.${i}.count`} label="项目数" kind="count" />
+            </div>
+            <RowButtons onRemove={() => grades.remove(i)} label={`第 ${i + 1} 个等级`} />
+          </div>
+        ))}
+        <GroupError name="form.performance.gradeCounts" />
+        <Button variant="secondary" size="sm" disabled={grades.fields.length >= PERFORMANCE_GRADES.length} onClick={() => grades.append({ grade: "优", count: "" })}>
+          添加等级
+        </Button>
+      </Wide>
+      <Wide>
+        <TextField name="form.performance.assessment" label="自评总体情况" area hint="“从自评情况看，……”，可不填" />
+      </Wide>
+      <Wide>
+        <h4 className="mb-1 text-sm font-medium text-slate-700">在附件中展示自评表的项目</h4>
+        {highlights.fields.map((h, i) => (
+          <div key={h.id} className="mb-3 grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-2">
+            <TextField name={`form.performance.highlights.${i}.project`} label="项目名称" />
+            <TextField name={`form.performance.highlights.${i}.score`} label="自评得分" kind="score" />
+            <TextField name={`form.performance.highlights.${i}.budgetFull`} label="全年预算数" kind="amount" />
+            <TextField name={`form.performance.highlights.${i}.executed`} label="全年执行数" kind="amount" />
+            <Wide>
+              <TextField name={`form.performance.highlights.${i}.summary`} label="绩效目标完成情况" area />
+            </Wide>
+            <RowButtons onRemove={() => highlights.remove(i)} label={`第 ${i + 1} 个展示项目`} />
+          </div>
+        ))}
+        <Button variant="secondary" size="sm" onClick={() => highlights.append({ project: "", score: "", budgetFull: "", executed: "", summary: "" })}>
+          添加展示项目
+        </Button>
+      </Wide>
+      <Wide>
+        <h4 className="mb-1 text-sm font-medium text-slate-700">重点绩效评价项目</h4>
+        {keys.fields.map((k, i) => (
+          <div key={k.id} className="mb-3 grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-2">
+            <TextField name={`form.performance.keyEvaluations.${i}.project`} label="项目名称" />
+            <TextField name={`form.performance.keyEvaluations.${i}.money`} label="涉及预算资金" kind="amount" />
+            <TextField name={`form.performance.keyEvaluations.${i}.score`} label="评价得分" kind="score" />
+            <Field id={`f-key-grade-${i}`} label="评价等级">
+              <Select id={`f-key-grade-${i}`} {...bind(`form.performance.keyEvaluations.${i}.grade`)}>
+                {PERFORMANCE_GRADES.map((grade) => (
+                  <option key={grade} value={grade}>
+                    {grade}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <RowButtons onRemove={() => keys.remove(i)} label={`第 ${i + 1} 个重点评价项目`} />
+          </div>
+        ))}
+        <Button variant="secondary" size="sm" onClick={() => keys.append({ project: "", money: "", score: "", grade: "优" })}>
+          添加重点评价项目
+        </Button>
+      </Wide>
+    </Group>
+  );
+}
+
+export function SettingsFields() {
+  const bind = useBind();
+  return (
+    <Group title="生成设置" hint="文字的写法；一般保持默认。">
+      <TextField name="settings.flatThresholdPercent" label="“基本持平”的幅度（%）" kind="score" hint="完成率在100%上下此幅度内写“基本持平”，不要求说明原因" />
+      <Field id="f-lastYearZero" label="上年为0、本年大于0时">
+        <Select id="f-lastYearZero" {...bind("settings.lastYearZero")}>
+          <option value="growth100">写“增长100%”</option>
+          <option value="omitPercent">不写增长百分比</option>
+        </Select>
+      </Field>
+      <Field id="f-arithmetic" label="百分比和增减额的计算口径">
+        <Select id="f-arithmetic" {...bind("settings.arithmetic")}>
+          <option value="printed">按公开的万元数计算（读者可用计算器复核）</option>
+          <option value="exact">按元角分精确计算</option>
+        </Select>
+      </Field>
+    </Group>
+  );
+}

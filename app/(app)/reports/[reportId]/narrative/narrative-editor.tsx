@@ -1,0 +1,164 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { saveNarrativeFacts } from "@/lib/actions/narrative";
+import { formatWan } from "@/lib/money";
+import { describeFactsIssues, storedFactsSchema, type BudgetCodes, type StoredFacts } from "@/lib/narrative/stored";
+import type { DerivedCodedTable, DerivedReport } from "@/lib/tables/report";
+import { getTemplate } from "@/lib/tables/templates";
+import { editorPath, editorResolver, fromEditor, toEditor, type BudgetFund, type EditorPath, type EditorValues } from "./editor-values";
+import {
+  AssetFields,
+  BudgetFields,
+  LastYearFields,
+  OperatingCostFields,
+  PerformanceFields,
+  ProcurementFields,
+  SettingsFields,
+  ThreePublicFields,
+  UnitKindField,
+  type BudgetRow,
+} from "./facts-fields";
+import { LiveNarrative } from "./live-narrative";
+
+export interface LastYearEntry {
+  path: string;
+  text: string;
+}
+
+interface Props {
+  reportId: string;
+  year: number;
+  unitName: string;
+  templateId: string;
+  derived: DerivedReport;
+  budgetCodes: BudgetCodes;
+  /** Names of 项 that have a stored 年初预算 but no row in the tables. */
+  budgetNames: Record<string, string>;
+  version: number;
+  stored: StoredFacts;
+  entered: boolean;
+  editable: boolean;
+  /** Last year's figures from the unit's previous report, when it is in the system. */
+  lastYear: LastYearEntry[] | null;
+}
+
+type Notice = { tone: "error" | "success" | "info"; text: string } | null;
+
+const FUND_TABLE = { gp: "t05", gf: "t07", soe: "t08" } as const;
+
+/** Budget rows: the table's 项 first, then any 项 with a stored budget the table no longer lists. */
+function budgetRows(derived: DerivedReport, stored: StoredFacts, names: Record<string, string>): Record<BudgetFund, BudgetRow[]> {
+  const rows = (fund: BudgetFund): BudgetRow[] => {
+    const table: DerivedCodedTable = derived.tables[FUND_TABLE[fund]];
+    const total = table.columns.findIndex((c) => c.key === "total");
+    const listed: BudgetRow[] = table.rows
+      .filter((r) => r.level === "item" && r.code !== null)
+      .map((r) => ({ code: r.code!, name: r.name, actual: formatWan(r.cells[total]?.fen ?? 0n) }));
+    const seen = new Set(listed.map((r) => r.code));
+    const extra = Object.keys(stored.form.budgets[fund])
+      .filter((code) => !seen.has(code))
+      .sort()
+      .map((code) => ({ code, name: names[code] ?? "", actual: null }));
+    return [...listed, ...extra];
+  };
+  return { gp: rows("gp"), gf: rows("gf"), soe: rows("soe") };
+}
+
+export function NarrativeEditor(props: Props) {
+  const template = getTemplate(props.templateId);
+  const router = useRouter();
+  const [version, setVersion] = useState(props.version);
+  const [notice, setNotice] = useState<Notice>(
+    props.entered || !props.editable ? null : { tone: "info", text: "本报表尚未保存情况说明的事实数据。请填写左侧各项，右侧文字随之生成。" },
+  );
+  const defaultValues = useMemo(() => toEditor(props.stored, props.budgetCodes), [props.stored, props.budgetCodes]);
+  const rows = useMemo(() => budgetRows(props.derived, props.stored, props.budgetNames), [props.derived, props.stored, props.budgetNames]);
+  const form = useForm<EditorValues>({ resolver: editorResolver, mode: "onChange", defaultValues });
+  const { isDirty, isSubmitting } = form.formState;
+  // Until the script runs, a click would submit the bare HTML form and lose the entries.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  useEffect(() => {
+    if (!isDirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [isDirty]);
+
+  if (!template) return <Alert tone="error">报表模板不存在，无法生成情况说明。</Alert>;
+
+  async function onSave() {
+    setNotice(null);
+    const values = form.getValues();
+    const res = await saveNarrativeFacts({ reportId: props.reportId, baseVersion: version, ...fromEditor(values) });
+    if (!res.ok) {
+      setNotice({ tone: "error", text: res.message });
+      for (const [key, message] of Object.entries(res.fieldErrors ?? {})) {
+        form.setError(editorPath(key.split("."), values) as EditorPath, { message });
+      }
+      return;
+    }
+    setVersion(res.data.version);
+    form.reset(values);
+    setNotice({ tone: "success", text: "情况说明已保存" });
+    router.refresh();
+  }
+
+  function onInvalid() {
+    const r = storedFactsSchema.safeParse(fromEditor(form.getValues()));
+    setNotice({ tone: "error", text: r.success ? "未保存：请先修改标红的内容" : describeFactsIssues(r.error.issues).summary });
+  }
+
+  function fillLastYear(entries: LastYearEntry[]) {
+    for (const e of entries) form.setValue(e.path as EditorPath, e.text, { shouldDirty: true, shouldValidate: true });
+    setNotice({ tone: "info", text: `已从${props.year - 1}年度决算带入 ${entries.length} 个上年数，请核对后保存。` });
+  }
+
+  return (
+    <FormProvider {...form}>
+      <div className="grid items-start gap-6 xl:grid-cols-2">
+        <form onSubmit={form.handleSubmit(onSave, onInvalid)} noValidate className="space-y-4" aria-label="情况说明事实数据">
+          {props.editable && (
+            <div className="sticky top-0 z-10 flex flex-wrap items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white/95 p-3 shadow-sm">
+              {isDirty && <span className="text-sm text-amber-700">有尚未保存的修改</span>}
+              <Button type="submit" disabled={!hydrated || isSubmitting}>
+                保存情况说明
+              </Button>
+            </div>
+          )}
+          <div data-testid="narrative-notice" aria-live="polite">
+            {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+          </div>
+          <fieldset disabled={!props.editable} className="space-y-4">
+            <UnitKindField />
+            <LastYearFields
+              year={props.year}
+              action={
+                props.editable && props.lastYear ? (
+                  <Button variant="secondary" size="sm" onClick={() => fillLastYear(props.lastYear!)}>
+                    从上年决算带入
+                  </Button>
+                ) : undefined
+              }
+            />
+            <BudgetFields rows={rows} />
+            <OperatingCostFields />
+            <ThreePublicFields />
+            <ProcurementFields />
+            <AssetFields />
+            <PerformanceFields />
+            <SettingsFields />
+          </fieldset>
+        </form>
+        <aside aria-label="生成的情况说明" className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+          <LiveNarrative template={template} derived={props.derived} year={props.year} unitName={props.unitName} editable={props.editable} />
+        </aside>
+      </div>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { can } from "@/lib/authz";
+import { loadLastYearFigures, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
+import { loadReportData } from "@/lib/data/report-data";
+import { findVisibleReport } from "@/lib/data/reports";
+import { formatYuan, type Fen } from "@/lib/money";
+import { EXPENDITURE_KINDS, INCOME_SOURCES, type LastYearFigures } from "@/lib/narrative";
+import { budgetCodesOf, emptyFactsForm } from "@/lib/narrative/stored";
+import { EDITABLE_STATUSES } from "@/lib/reports/status";
+import { requirePageUser } from "@/lib/session";
+import { deriveReport } from "@/lib/tables/derive";
+import { NarrativeEditor, type LastYearEntry } from "./narrative-editor";
+
+export const metadata: Metadata = { title: "情况说明" };
+
+/** Last year's figures as the form's 元 text, by form path. */
+function lastYearEntries(figures: LastYearFigures): LastYearEntry[] {
+  const entries: [string, Fen | null][] = [
+    ["form.lastYear.total", figures.total],
+    ...INCOME_SOURCES.map((k): [string, Fen | null] => [`form.lastYear.income.${k}`, figures.income[k]]),
+    ...EXPENDITURE_KINDS.map((k): [string, Fen | null] => [`form.lastYear.expenditure.${k}`, figures.expenditure[k]]),
+    ["form.lastYear.fiscalTotal", figures.fiscalTotal],
+    ["form.lastYear.gp", figures.gp],
+  ];
+  return entries.flatMap(([path, fen]) => (fen === null ? [] : [{ path, text: formatYuan(fen) }]));
+}
+
+/**
+ * 第三部分 情况说明: staff enter the facts the tables do not hold and write the reasons; the text
+ * is generated in the browser from the same derived report the preview uses.
+ */
+export default async function NarrativePage({ params }: { params: Promise<{ reportId: string }> }) {
+  const user = await requirePageUser();
+  const report = await findVisibleReport(user, (await params).reportId);
+  if (!report) notFound();
+  const data = await loadReportData(report);
+  const derived = deriveReport(data.template, data.names, data.inputs);
+  const codes = budgetCodesOf(derived);
+  const narrative = await loadNarrative(report.id, emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: codes }));
+  const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
+  const lastYear = editable ? await loadLastYearFigures(user, report) : null;
+
+  // 年初预算 entered earlier for a 项 the tables no longer list keeps its row, under its name.
+  const budgetNames: Record<string, string> = {};
+  for (const fund of ["gp", "gf", "soe"] as const) {
+    for (const code of Object.keys(narrative.facts.form.budgets[fund])) budgetNames[code] = data.names.get(code) ?? "";
+  }
+
+  return (
+    <div className="space-y-4">
+      {narrative.facts.warning && <Alert tone="warning">{narrative.facts.warning}</Alert>}
+      {!editable && (
+        <Alert tone="info">情况说明当前为只读状态{can(user.role, "report:edit") ? "（报表已上报或已审核）" : ""}，下方为按已保存的事实数据生成的文字。</Alert>
+      )}
+      <NarrativeEditor
+        reportId={report.id}
+        year={report.year}
+        unitName={report.unit.name}
+        templateId={report.templateId}
+        derived={derived}
+        budgetCodes={codes}
+        budgetNames={budgetNames}
+        version={narrative.version}
+        stored={{ form: narrative.facts.form, settings: narrative.facts.settings }}
+        entered={narrative.facts.entered}
+        editable={editable}
+        lastYear={lastYear ? lastYearEntries(lastYear) : null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OverviewPart } from "@/components/disclosure/overview-part";
+import { Alert } from "@/components/ui/alert";
+import { can } from "@/lib/authz";
+import { loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
+import { findVisibleReport } from "@/lib/data/reports";
+import { emptyFactsForm } from "@/lib/narrative/stored";
+import { EDITABLE_STATUSES } from "@/lib/reports/status";
+import { requirePageUser } from "@/lib/session";
+import { OverviewEditor } from "./overview-editor";
+
+export const metadata: Metadata = { title: "单位概况" };
+
+/** 第一部分 单位概况: staff edit it while the report is open; everyone else reads it. */
+export default async function OverviewPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const user = await requirePageUser();
+  const report = await findVisibleReport(user, (await params).reportId);
+  if (!report) notFound();
+  const narrative = await loadNarrative(report.id, emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year }));
+  const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
+
+  return (
+    <div className="space-y-4">
+      {narrative.overview.warning && <Alert tone="warning">{narrative.overview.warning}</Alert>}
+      {editable ? (
+        <OverviewEditor reportId={report.id} version={narrative.version} overview={narrative.overview.value} />
+      ) : (
+        <>
+          <Alert tone="info">单位概况当前为只读状态{can(user.role, "report:edit") ? "（报表已上报或已审核）" : ""}。</Alert>
+          <div className="rounded-lg bg-white p-8 shadow-sm">
+            <OverviewPart overview={narrative.overview.value} showTitle={false} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,351 @@
+import { expect, test, type Page } from "@playwright/test";
+import { formatYuan } from "../lib/money";
+import { ZAOZHUANG_2024_NARRATIVE_RECORD } from "../lib/narrative/seed/stored-record";
+import type { StoredNarrativeRecord } from "../lib/narrative/stored";
+import { tableRecord } from "../lib/reports/table-data";
+import { deriveReport } from "../lib/tables/derive";
+import { zaozhuang2024Inputs, zaozhuang2024SubjectNames } from "../lib/tables/seed/zaozhuang-2024";
+import { shandong2024 } from "../lib/tables/templates/shandong-2024";
+import { TABLE_KEYS } from "../lib/tables/types";
+import { loginAs } from "./support/auth";
+import { testDb } from "./support/db";
+import { makeDepartmentWithUnit, makeUser } from "./support/factories";
+import { makeSubmittableReport, workflow } from "./support/report";
+
+/**
+ * 第一部分 单位概况, the 情况说明 facts page and the 公开预览, on reports whose tables are the seed
+ * unit's published 2024 tables (枣庄市人民政府办公室本级), each test with its own unit.
+ */
+
+// The facts page is the heaviest of the app (a hundred fields and the whole text generated in the
+// browser); on a busy two-core machine one test took 57 s, mostly opening the browser and the page.
+test.describe.configure({ timeout: 90_000 });
+
+const seedRecord = (): StoredNarrativeRecord => structuredClone(ZAOZHUANG_2024_NARRATIVE_RECORD);
+
+async function seedReport(label: string, opts: { year?: number; narrative?: StoredNarrativeRecord | null } = {}) {
+  const { dept, unit } = await makeDepartmentWithUnit(label);
+  const staff = await makeUser("UNIT_STAFF", { unitCode: unit.code });
+  const report = await testDb.report.create({
+    data: {
+      unitId: unit.id,
+      year: opts.year ?? 2024,
+      templateId: "shandong-2024",
+      tables: { create: TABLE_KEYS.map((tableKey) => ({ tableKey, ...tableRecord(zaozhuang2024Inputs, tableKey) })) },
+    },
+  });
+  if (opts.narrative) {
+    await testDb.reportNarrative.create({ data: { reportId: report.id, overview: opts.narrative.overview, facts: opts.narrative.facts, version: 1 } });
+  }
+  return { dept, unit, staff, report };
+}
+
+const live = (page: Page) => page.getByTestId("live-narrative");
+const notice = (page: Page) => page.getByTestId("narrative-notice");
+const section = (page: Page, n: number) => live(page).locator(`[data-section="${n}"]`);
+const save = (page: Page) => page.getByRole("button", { name: "保存情况说明" }).click();
+
+/** Opens an editable page and waits until its script runs (the save button is enabled then). */
+async function openEditor(page: Page, url: string, saveLabel = "保存情况说明") {
+  await page.goto(url);
+  await expect(page.getByRole("button", { name: saveLabel })).toBeEnabled();
+}
+
+async function storedNarrative(reportId: string) {
+  return testDb.reportNarrative.findUniqueOrThrow({ where: { reportId } });
+}
+
+test("staff enter a prior-year figure, see the text follow, write the reason in place, save and find it kept", async ({ page, context, baseURL }) => {
+  const record = seedRecord();
+  record.facts.form.lastYear.total = "";
+  delete record.facts.form.reasons.total;
+  const { staff, report } = await seedReport("叙述", { narrative: record });
+  await loginAs(context, staff.login, baseURL!);
+  await openEditor(page, `/reports/${report.id}/narrative`);
+
+  await expect(section(page, 1)).toContainText("2024年度收、支总计均为4,299.91万元。");
+  await expect(section(page, 1)).not.toContainText("与2023年度相比");
+  await expect(page.getByTestId("narrative-problems")).toContainText("缺少2023年度决算数：一 收、支总计");
+
+  await page.getByLabel("上年收、支总计（元）").fill("65,079,700");
+  await expect(section(page, 1)).toContainText("与2023年度相比，收、支总计各减少2,208.06万元，下降33.93%。主要是");
+  const reason = page.locator('input[data-reason="total"]');
+  await expect(reason).toHaveClass(/bg-amber-100/);
+  await expect(reason).toHaveAttribute("placeholder", "此处需填写主要原因");
+  await expect(page.getByTestId("missing-reasons")).toContainText("一 收、支总计：较2023年度减少");
+
+  await reason.fill("机构改革后部分项目划转其他单位");
+  await expect(reason).not.toHaveClass(/bg-amber-100/);
+  await expect(page.getByTestId("narrative-status")).toContainText("需要说明的主要原因已全部填写");
+  await save(page);
+  await expect(notice(page)).toContainText("情况说明已保存");
+
+  const stored = await storedNarrative(report.id);
+  expect(stored.version).toBe(2);
+  const form = (stored.facts as StoredNarrativeRecord["facts"]).form;
+  expect(form.lastYear.total).toBe("65,079,700");
+  expect(form.reasons.total).toBe("机构改革后部分项目划转其他单位");
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "保存情况说明" })).toBeEnabled();
+  await expect(page.getByLabel("上年收、支总计（元）")).toHaveValue("65,079,700");
+  await expect(page.locator('input[data-reason="total"]')).toHaveValue("机构改革后部分项目划转其他单位");
+  await expect(section(page, 1)).toContainText("下降33.93%");
+});
+
+test("bad facts get a Chinese message naming the field and nothing is saved", async ({ page, context, baseURL }) => {
+  const { staff, report } = await seedReport("坏事实", { narrative: seedRecord() });
+  await loginAs(context, staff.login, baseURL!);
+  await openEditor(page, `/reports/${report.id}/narrative`);
+
+  const total = page.getByLabel("上年收、支总计（元）");
+  await total.fill("-100");
+  await expect(page.getByText("上年收、支总计：不能为负数").first()).toBeVisible();
+  await save(page);
+  await expect(notice(page)).toContainText("未保存：上年收、支总计：不能为负数");
+  await total.fill("65,079,700");
+
+  const groups = page.getByLabel("因公出国（境）团组数");
+  await groups.fill("两个");
+  await expect(page.getByText("因公出国（境）团组数只能填写不小于0的整数").first()).toBeVisible();
+  await save(page);
+  await expect(notice(page)).toContainText("未保存：因公出国（境）团组数只能填写不小于0的整数");
+
+  const stored = await storedNarrative(report.id);
+  expect(stored.version).toBe(1);
+  expect(stored.facts).toEqual(JSON.parse(JSON.stringify(ZAOZHUANG_2024_NARRATIVE_RECORD.facts)));
+});
+
+test("a client that skips the form's checks meets the same schemas on the server", async ({ page, context, baseURL }) => {
+  const { staff, report } = await seedReport("伪造事实", { narrative: seedRecord() });
+  const { report: other } = await seedReport("他人事实", { narrative: seedRecord() });
+  await loginAs(context, staff.login, baseURL!);
+  await openEditor(page, `/reports/${report.id}/narrative`);
+
+  let rewrite: (body: string) => string = (b) => b;
+  await page.route(`**/reports/${report.id}/narrative`, async (route) => {
+    const req = route.request();
+    if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
+    return route.continue({ postData: rewrite(req.postData() ?? "") });
+  });
+  rewrite = (b) => b.replace('"abroadGroups":"2"', '"abroadGroups":"abc"');
+  await save(page);
+  await expect(notice(page)).toContainText("未保存：因公出国（境）团组数只能填写不小于0的整数");
+  rewrite = (b) => b.replace('"lastYear":{"total":"65,079,700"', '"lastYear":{"total":"-65,079,700"');
+  await save(page);
+  await expect(notice(page)).toContainText("未保存：上年收、支总计：不能为负数");
+  rewrite = (b) => b.replace('"2010301":"9,906,400"', '"2010301":"x"');
+  await save(page);
+  await expect(notice(page)).toContainText("未保存：公开05表 2010301 一般公共预算年初预算");
+  rewrite = (b) => b.replace(`"reportId":"${report.id}"`, `"reportId":"${other.id}"`);
+  await save(page);
+  await expect(notice(page)).toContainText("报表不存在或无权查看");
+
+  for (const id of [report.id, other.id]) {
+    const stored = await storedNarrative(id);
+    expect(stored.version).toBe(1);
+    expect(stored.facts).toEqual(JSON.parse(JSON.stringify(ZAOZHUANG_2024_NARRATIVE_RECORD.facts)));
+  }
+});
+
+test("two people saving from the same version: the second gets a conflict and keeps their entries", async ({ browser, baseURL }) => {
+  const { unit, staff, report } = await seedReport("叙述并发", { narrative: seedRecord() });
+  const colleague = await makeUser("UNIT_STAFF", { unitCode: unit.code });
+  const [a, b] = await Promise.all([browser.newContext({ baseURL }), browser.newContext({ baseURL })]);
+  await loginAs(a, staff.login, baseURL!);
+  await loginAs(b, colleague.login, baseURL!);
+  const [pa, pb] = await Promise.all([a.newPage(), b.newPage()]);
+  for (const p of [pa, pb]) await openEditor(p, `/reports/${report.id}/narrative`);
+
+  await pa.locator('input[data-reason="basic"]').fill("甲填写的原因");
+  await pb.locator('input[data-reason="basic"]').fill("乙填写的原因");
+  await save(pa);
+  await expect(notice(pa)).toContainText("情况说明已保存");
+  await save(pb);
+  await expect(notice(pb)).toContainText("已被他人修改并保存");
+  await expect(pb.locator('input[data-reason="basic"]')).toHaveValue("乙填写的原因");
+
+  const stored = await storedNarrative(report.id);
+  expect(stored.version).toBe(2);
+  expect((stored.facts as StoredNarrativeRecord["facts"]).form.reasons.basic).toBe("甲填写的原因");
+  await a.close();
+  await b.close();
+});
+
+test("reviewers and locked reports see the generated text read-only", async ({ page, context, baseURL }) => {
+  const record = seedRecord();
+  delete record.facts.form.reasons["item:2010301"];
+  const { dept, report } = await seedReport("叙述只读", { narrative: record });
+  const reviewer = await makeUser("REVIEWER", { scopeUnitCodes: [dept.code] });
+  await loginAs(context, reviewer.login, baseURL!);
+  await page.goto(`/reports/${report.id}/narrative`);
+  await expect(page.getByText("情况说明当前为只读状态")).toBeVisible();
+  await expect(page.getByRole("button", { name: "保存情况说明" })).toHaveCount(0);
+  await expect(page.getByLabel("上年收、支总计（元）")).toBeDisabled();
+  await expect(page.locator("input[data-reason]")).toHaveCount(0);
+  await expect(section(page, 1)).toContainText("下降33.93%");
+  await expect(live(page).locator('[data-missing-reason="item:2010301"]')).toContainText("【待填写：五(三)2 行政运行：决算数大于年初预算数的主要原因】");
+
+  await page.goto(`/reports/${report.id}/overview`);
+  await expect(page.getByText("单位概况当前为只读状态")).toBeVisible();
+  await expect(page.getByTestId("duties")).toContainText("（十五）承办市委、市政府交办的其他事项。");
+  await expect(page.getByRole("button", { name: "保存单位概况" })).toHaveCount(0);
+});
+
+test("a submitted report is locked for its own staff", async ({ page, context, baseURL }) => {
+  const { staff, report } = await seedReport("叙述锁定", { narrative: seedRecord() });
+  await testDb.report.update({ where: { id: report.id }, data: { status: "SUBMITTED" } });
+  await loginAs(context, staff.login, baseURL!);
+  await page.goto(`/reports/${report.id}/narrative`);
+  await expect(page.getByText("情况说明当前为只读状态（报表已上报或已审核）")).toBeVisible();
+  await expect(page.getByRole("button", { name: "保存情况说明" })).toHaveCount(0);
+  await page.goto(`/reports/${report.id}/overview`);
+  await expect(page.getByText("单位概况当前为只读状态（报表已上报或已审核）")).toBeVisible();
+});
+
+test("staff edit, reorder and remove duties and the 机构设置; bad text is refused", async ({ page, context, baseURL }) => {
+  const { staff, report } = await seedReport("概况");
+  await loginAs(context, staff.login, baseURL!);
+  await openEditor(page, `/reports/${report.id}/overview`, "保存单位概况");
+  const add = page.getByRole("button", { name: "添加一条职责" });
+  for (const [i, text] of ["负责文电。", "负责会务。", "负责值班。"].entries()) {
+    await add.click();
+    await page.getByLabel(`第 ${i + 1} 条职责`, { exact: true }).fill(text);
+  }
+  await page.getByRole("button", { name: "上移第 3 条职责" }).click();
+  await expect(page.getByLabel("第 2 条职责", { exact: true })).toHaveValue("负责值班。");
+  await page.getByRole("button", { name: "删除第 3 条职责" }).click();
+  await page.getByLabel("内设机构及所属单位").fill("本单位内设3个科室。");
+
+  await page.getByLabel("第 1 条职责", { exact: true }).fill("负责<b>文电</b>。");
+  await expect(page.getByText("单位职责第 1 条不能包含尖括号或控制字符")).toBeVisible();
+  await page.getByRole("button", { name: "保存单位概况" }).click();
+  await expect(page.getByTestId("overview-notice")).toContainText("未保存");
+  expect(await testDb.reportNarrative.count({ where: { reportId: report.id } })).toBe(0);
+
+  await page.getByLabel("第 1 条职责", { exact: true }).fill("负责文电。");
+  await page.getByRole("button", { name: "保存单位概况" }).click();
+  await expect(page.getByTestId("overview-notice")).toContainText("单位概况已保存");
+  const stored = await storedNarrative(report.id);
+  expect(stored.overview).toEqual({ duties: ["负责文电。", "负责值班。"], organization: "本单位内设3个科室。" });
+  expect(stored.facts).toEqual({});
+  expect(stored.version).toBe(1);
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "保存单位概况" })).toBeEnabled();
+  await expect(page.getByLabel("第 2 条职责", { exact: true })).toHaveValue("负责值班。");
+  await expect(page.getByTestId("duty")).toHaveCount(2);
+});
+
+test("a new report starts with last year's 单位概况, and last year's figures come in with one click", async ({ page, context, baseURL }) => {
+  const { unit, staff } = await seedReport("结转", { year: 2023, narrative: seedRecord() });
+  await loginAs(context, staff.login, baseURL!);
+  await page.goto("/reports");
+  await page.getByLabel("决算年度").selectOption("2024");
+  await page.getByRole("button", { name: "创建决算" }).click();
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9]+$/);
+  const created = await testDb.report.findUniqueOrThrow({ where: { unitId_year: { unitId: unit.id, year: 2024 } } });
+
+  await page.goto(`/reports/${created.id}/overview`);
+  await expect(page.getByLabel("第 15 条职责", { exact: true })).toHaveValue("承办市委、市政府交办的其他事项。");
+  await expect(page.getByLabel("内设机构及所属单位")).toHaveValue(/^本单位内设25个职能科室/);
+
+  await openEditor(page, `/reports/${created.id}/narrative`);
+  await page.getByRole("button", { name: "从上年决算带入" }).click();
+  const lastYearTotal = deriveReport(shandong2024, zaozhuang2024SubjectNames, zaozhuang2024Inputs).tables.t01.income.find((l) => l.key === "grandTotal")!.cells[0].fen!;
+  await expect(page.getByLabel("上年收、支总计（元）")).toHaveValue(formatYuan(lastYearTotal));
+  await expect(page.getByLabel("上年财政拨款收入（元）")).not.toHaveValue("");
+  // This year's tables are still empty: everything fell by the whole of last year.
+  await expect(section(page, 1)).toContainText("与2023年度相比，收、支总计各减少4,299.91万元，下降100%。");
+});
+
+/** The seed's published 第一部分, 第三部分 (key sentences), 图1–图6 and 第四部分, on a preview page. */
+async function expectSeedDisclosure(page: Page, unitName: string) {
+  await expect(page.getByTestId("cover-title")).toHaveText(`2024年度${unitName}决算`);
+  await expect(page.getByTestId("toc")).toContainText("十三、预算绩效情况说明");
+  await expect(page.getByTestId("part-overview")).toContainText("（一）协助市政府领导同志审核或者组织起草市政府、市政府办公室发布的文电；");
+  await expect(page.getByTestId("part-overview")).toContainText("本单位内设25个职能科室及所属事业单位，分别是：综合科、");
+  for (const key of TABLE_KEYS) await expect(page.getByTestId(`table-${key}`)).toBeVisible();
+
+  const narrative = page.getByTestId("part-narrative");
+  await expect(narrative).toContainText("2024年度收、支总计均为4,299.91万元。与2023年度相比，收、支总计各减少2,208.06万元，下降33.93%。");
+  await expect(narrative).toContainText(
+    "2、一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)。年初预算为990.64万元，支出决算为1,043.28万元，完成年初预算的105.31%。决算数大于年初预算数的主要原因是2024年度年中追加2023年度行政单位绩效考核奖金。",
+  );
+  await expect(narrative).toContainText("基本支出2,089.95万元，占48.6%；项目支出2,209.95万元，占51.4%。");
+  await expect(narrative).toContainText("完成年初预算的4.01%");
+  await expect(narrative).toContainText(`截至2024年12月31日，${unitName}财政拨款开支运行维护费的公务用车保有量为7辆。`);
+  await expect(narrative.locator("[data-missing-reason]")).toHaveCount(0);
+  for (let n = 1; n <= 6; n++) {
+    const chart = page.getByTestId(`chart-fig${n}`);
+    await expect(chart).toContainText(`图${n}：`);
+    await expect(chart.locator("svg")).toHaveCount(1);
+  }
+  // Each figure sits in its section, as the seed places it.
+  await expect(narrative.locator('[data-section="1"] [data-testid="chart-fig1"]')).toHaveCount(1);
+  await expect(narrative.locator('[data-section="5"] [data-testid="chart-fig6"]')).toHaveCount(1);
+
+  const glossary = page.getByTestId("part-glossary");
+  await expect(glossary).toContainText("一、财政拨款收入：指单位本年度从本级财政部门取得的财政拨款");
+  await expect(glossary).toContainText("十七、一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项)：反映行政单位");
+  await expect(glossary.locator("li")).toHaveCount(28);
+}
+
+test("the preview prints the whole disclosure in order with the seed's 第三部分 and 图1–图6", async ({ page, context, baseURL }) => {
+  const { unit, staff, report } = await seedReport("预览", { narrative: seedRecord() });
+  await loginAs(context, staff.login, baseURL!);
+  await page.goto(`/reports/${report.id}/preview`);
+  await expectSeedDisclosure(page, unit.name);
+  await expect(page.getByTestId("preview-notes")).toHaveCount(0);
+});
+
+test("the seed report's preview (枣庄市人民政府办公室本级, 2024) shows the published numbers", async ({ page, context, baseURL }) => {
+  const unit = await testDb.unit.findUniqueOrThrow({ where: { code: "101001" } });
+  const report = await testDb.report.findUniqueOrThrow({ where: { unitId_year: { unitId: unit.id, year: 2024 } } });
+  await loginAs(context, "staff", baseURL!);
+  await page.goto(`/reports/${report.id}/preview`);
+  await expectSeedDisclosure(page, unit.name);
+});
+
+test("the preview of a report without narrative facts marks what is missing, outside the printed text", async ({ page, context, baseURL }) => {
+  const { dept, report } = await seedReport("预览空白");
+  const reviewer = await makeUser("REVIEWER", { scopeUnitCodes: [dept.code] });
+  await loginAs(context, reviewer.login, baseURL!);
+  await page.goto(`/reports/${report.id}/preview`);
+  await expect(page.getByTestId("preview-notes")).toContainText("尚未填写情况说明所需的事实数据");
+  await expect(page.getByTestId("preview-notes")).toContainText("缺少2023年度决算数");
+  await expect(page.getByTestId("part-overview")).toContainText("（尚未填写）");
+  await expect(page.getByTestId("part-narrative")).toContainText("2024年度收、支总计均为4,299.91万元。");
+});
+
+test("submission is refused while the 情况说明 lacks its facts or a reason, and goes through once the reason is written", async ({ page, context, baseURL }) => {
+  const missingReason = await makeSubmittableReport("叙述闸门");
+  const record = seedRecord();
+  delete record.facts.form.reasons["item:2010301"];
+  await testDb.reportNarrative.update({ where: { reportId: missingReason.report.id }, data: { facts: record.facts } });
+  const noFacts = await makeSubmittableReport("叙述闸门空白");
+  await testDb.reportNarrative.delete({ where: { reportId: noFacts.report.id } });
+  const submit = async (reportId: string) => {
+    await page.goto(`/reports/${reportId}`);
+    await workflow(page, "上报");
+    return page.getByTestId("workflow-bar").getByRole("alert");
+  };
+
+  await loginAs(context, noFacts.staff.login, baseURL!);
+  await expect(await submit(noFacts.report.id)).toContainText("尚未填写情况说明所需的事实数据");
+
+  await loginAs(context, missingReason.staff.login, baseURL!);
+  const refused = await submit(missingReason.report.id);
+  await expect(refused).toContainText("情况说明有 1 处待补充");
+  await expect(refused).toContainText("五(三)2 行政运行：决算数大于年初预算数");
+  const statuses = await testDb.report.findMany({ where: { id: { in: [missingReason.report.id, noFacts.report.id] } }, select: { status: true } });
+  expect(statuses.map((r) => r.status)).toEqual(["DRAFT", "DRAFT"]);
+
+  await openEditor(page, `/reports/${missingReason.report.id}/narrative`);
+  await page.locator('input[data-reason="item:2010301"]').fill("2024年度年中追加2023年度行政单位绩效考核奖金");
+  await save(page);
+  await expect(notice(page)).toContainText("情况说明已保存");
+  await page.goto(`/reports/${missingReason.report.id}`);
+  await workflow(page, "上报");
+  await expect(page.getByTestId("report-status")).toContainText("已上报");
+});
