@@ -197,3 +197,38 @@ test("submission is refused while an error rule fails or a warning is unexplaine
   await expect(unitPage.getByText("说明已保存")).toBeVisible();
   expect((await testDb.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("DRAFT");
 });
+
+test("the server refuses a table save once the report is submitted, and comments on cells that do not exist", async ({ browser, baseURL }) => {
+  const { staff, reviewer, report } = await makeSubmittableReport("锁定");
+  // The editor is open (and editable) before the report is submitted elsewhere.
+  const editor = await as(browser, baseURL!, staff.login);
+  await editor.goto(`/reports/${report.id}`);
+  await openTable(editor, /09 三公经费/);
+  const submitter = await as(browser, baseURL!, staff.login);
+  await submitter.goto(`/reports/${report.id}`);
+  await workflow(submitter, "上报");
+  await expect(status(submitter)).toContainText("已上报");
+  await cell(editor, "t09:budget:reception").fill("1");
+  await saveActiveTable(editor);
+  await expect(editor.getByTestId("editor-notice")).toContainText("报表已上报或已审核，当前不能修改");
+  expect(await testDb.auditLog.count({ where: { reportId: report.id, action: "report.saveTable" } })).toBe(0);
+
+  // A reviewer's comment must point at a real cell and stay within 2,000 characters.
+  const reviewPage = await as(browser, baseURL!, reviewer.login);
+  await reviewPage.goto(`/reports/${report.id}`);
+  let rewrite: (body: string) => string = (b) => b;
+  await reviewPage.route(`**/reports/${report.id}`, async (route) => {
+    const req = route.request();
+    if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
+    return route.continue({ postData: rewrite(req.postData() ?? "") });
+  });
+  const panel = reviewPage.getByTestId("comments-panel");
+  await panel.getByLabel("审核意见内容").fill("请核对");
+  rewrite = (b) => b.replace('"body":"请核对"', '"body":"请核对","cell":"t03:2999999:basic"');
+  await panel.getByRole("button", { name: "添加意见" }).click();
+  await expect(panel.getByRole("alert")).toContainText("单元格“t03:2999999:basic”不存在");
+  rewrite = (b) => b.replace('"body":"请核对"', `"body":"${"长".repeat(1_000_000)}"`);
+  await panel.getByRole("button", { name: "添加意见" }).click();
+  await expect(panel.getByRole("alert")).toContainText("审核意见最多 2000 个字符");
+  expect(await testDb.reviewComment.count({ where: { reportId: report.id } })).toBe(0);
+});

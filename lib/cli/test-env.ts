@@ -1,7 +1,5 @@
 import { databaseLocation, databaseName, isLocalHost, withDatabase } from "../database-url";
 
-export const TEST_PORT = Number(process.env.TEST_PORT || 3100);
-
 /** A scratch database beside the app's: `<name>_test` for tests, `<name>_bench` for benchmarks. */
 export function testDatabaseUrl(suffix = "test"): string {
   const base = databaseLocation().url;

@@ -1,8 +1,9 @@
 import "dotenv/config";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { freshDatabase } from "./prepare-db";
-import { TEST_PORT, testDatabaseUrl } from "./test-env";
+import { testDatabaseUrl } from "./test-env";
 
 /**
  * `npm test`: a fresh test database (migrated with the committed migrations and seeded),
@@ -22,6 +23,19 @@ function step(title: string, cmd: string, args: string[], env: Record<string, st
   }
 }
 
+/** TEST_PORT, or a port the system says is free, so a stray server cannot break the run. */
+function freePort(): Promise<number> {
+  if (process.env.TEST_PORT) return Promise.resolve(Number(process.env.TEST_PORT));
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
   const url = testDatabaseUrl();
   const env = { DATABASE_URL: url, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", CHROMIUM_PATH: CHROMIUM };
@@ -36,7 +50,7 @@ async function main() {
     process.exit(1);
   }
   step("构建应用", "npx", ["next", "build"], env);
-  step("端到端测试", "npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, TEST_PORT: String(TEST_PORT) });
+  step("端到端测试", "npx", ["playwright", "test", ...process.argv.slice(2)], { ...env, TEST_PORT: String(await freePort()) });
 }
 
 main().catch((e) => {
