@@ -38,7 +38,7 @@ test("admin creates a unit under a department, moves it, and deactivates it", as
 
   page.once("dialog", (d) => d.accept());
   await page.getByTestId(`unit-${code}`).getByRole("button", { name: "停用" }).click();
-  await expect(page.getByTestId(`unit-${code}`)).toContainText("停用");
+  await expect(page.getByTestId(`unit-${code}`).getByRole("button", { name: "启用" })).toBeVisible();
   expect((await testDb.unit.findUniqueOrThrow({ where: { code } })).active).toBe(false);
 });
 
@@ -92,7 +92,7 @@ test("admin creates a staff user, resets the password, and deactivates the accou
 
   page.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: "停用" }).click();
-  await expect(row).toContainText("停用");
+  await expect(row.getByRole("button", { name: "启用" })).toBeVisible();
   await otherPage.goto("/reports");
   await expect(otherPage).toHaveURL(/\/login/);
   await signInWithForm(otherPage, login, "Changed2024y");

@@ -100,18 +100,18 @@ test("structural checks when adding and deleting subjects", async ({ page }) => 
     await page.getByRole("button", { name: "保存" }).click();
   };
   await add("20101", "人大事务");
-  await expect(page.getByRole("alert")).toContainText("上级科目“201”不存在");
+  await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("上级科目“201”不存在");
   await page.keyboard.press("Escape");
   await add("2011", "四位编码");
-  await expect(page.getByRole("alert")).toContainText("长度应为3、5或7位");
+  await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("长度应为3、5或7位");
   await page.keyboard.press("Escape");
   await add("201", "<b>一般公共服务支出</b>");
-  await expect(page.getByRole("alert")).toContainText("不允许的字符");
+  await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("不允许的字符");
   await page.keyboard.press("Escape");
   await add("201", "一般公共服务支出");
   await expect(page.getByTestId("subject-201")).toBeVisible();
   await add("201", "重复");
-  await expect(page.getByRole("alert")).toContainText("已存在");
+  await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("科目编码“201”已存在");
   await page.keyboard.press("Escape");
 
   // A code used by a report of that year cannot be deleted.
