@@ -62,8 +62,10 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
   // One statement, one transaction: lock the report row (a status change waits for this save
   // and vice versa), then update the table only if it is still at `baseVersion` — or create it
   // on its first save — and append the audit entry. Nothing is written unless all of it is.
-  const { rows } = await pool.query<{ status: string | null; version: number | null }>(
-    `WITH locked AS (
+  const { rows } = await pool.query<{ status: string | null; version: number | null }>({
+    // Named: each connection parses and plans this statement once, not on every save.
+    name: "save-report-table",
+    text: `WITH locked AS (
        SELECT id FROM "Report" WHERE id = $1 AND status IN ('DRAFT', 'RETURNED') FOR UPDATE
      ), upd AS (
        UPDATE "ReportTable" t SET data = $4, "usedCodes" = $5, version = t.version + 1, "updatedById" = $6, "updatedAt" = now()
@@ -84,8 +86,8 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
        UPDATE "Report" SET "updatedAt" = now() WHERE id IN (SELECT id FROM locked) AND EXISTS (SELECT 1 FROM saved)
      )
      SELECT (SELECT status::text FROM "Report" WHERE id = $1) AS status, (SELECT version FROM saved LIMIT 1) AS version`,
-    [loaded.id, randomUUID(), table, record.data, record.usedCodes, user.id, baseVersion, randomUUID(), detail],
-  );
+    values: [loaded.id, randomUUID(), table, record.data, record.usedCodes, user.id, baseVersion, randomUUID(), detail],
+  });
   const result = rows[0];
   if (result?.version == null) {
     if (!(EDITABLE_STATUSES as readonly string[]).includes(result?.status ?? "")) throw new AppError("LOCKED", "报表已上报或已审核，当前不能修改");
@@ -118,15 +120,16 @@ function requestedCodes(cells: unknown): string[] {
  * subject they or the payload use — in one round trip.
  */
 async function loadForSave(reportId: string, unitId: string, payloadCodes: string[]) {
-  const { rows } = await pool.query<{ id: string; year: number; templateId: string; tables: { tableKey: string; data: unknown }[] | null; names: [string, string][] | null }>(
-    `SELECT r.id, r.year, r."templateId",
+  const { rows } = await pool.query<{ id: string; year: number; templateId: string; tables: { tableKey: string; data: unknown }[] | null; names: [string, string][] | null }>({
+    name: "load-for-save",
+    text: `SELECT r.id, r.year, r."templateId",
        (SELECT json_agg(json_build_object('tableKey', t."tableKey", 'data', t.data)) FROM "ReportTable" t WHERE t."reportId" = r.id) AS tables,
        (SELECT json_agg(json_build_array(s.code, s.name)) FROM "SubjectCode" s
          WHERE s.year = r.year AND s.kind = 'FUNCTION'
            AND s.code IN (SELECT unnest(t."usedCodes") FROM "ReportTable" t WHERE t."reportId" = r.id UNION SELECT unnest($3::text[]))) AS names
      FROM "Report" r WHERE r.id = $1 AND r."unitId" = $2`,
-    [reportId, unitId, payloadCodes],
-  );
+    values: [reportId, unitId, payloadCodes],
+  });
   const row = rows[0];
   if (!row) return null;
   return { id: row.id, year: row.year, templateId: row.templateId, tables: row.tables ?? [], names: new Map(row.names ?? []) };
