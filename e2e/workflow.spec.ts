@@ -160,8 +160,12 @@ test("two reviewers approving at once: exactly one transition and one audit entr
   await Promise.all([a, b].map((p) => p.getByTestId("workflow-bar").getByRole("button", { name: "审核通过" }).click()));
 
   await expect.poll(async () => (await testDb.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("APPROVED");
-  const errors = await Promise.all([a, b].map((p) => p.getByTestId("workflow-bar").getByRole("alert").count()));
-  expect(errors.sort()).toEqual([0, 1]);
+  // The loser is told so; wait for its message rather than counting before it renders.
+  await expect
+    .poll(async () => (await Promise.all([a, b].map((p) => p.getByTestId("workflow-bar").getByRole("alert").count()))).sort())
+    .toEqual([0, 1]);
+  const loser = (await a.getByTestId("workflow-bar").getByRole("alert").count()) ? a : b;
+  await expect(loser.getByTestId("workflow-bar").getByRole("alert")).toContainText("已被他人更新");
   expect(await testDb.auditLog.count({ where: { reportId: report.id, action: "workflow.approve" } })).toBe(1);
   const after = await testDb.report.findUniqueOrThrow({ where: { id: report.id } });
   expect(after.version).toBe(2);
