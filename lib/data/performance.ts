@@ -1,4 +1,5 @@
 import "server-only";
+import { table05ProjectFen } from "@/lib/reports/performance-messages";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { parsePerformanceDocument, type ParsedPerformance } from "@/lib/performance/stored";
@@ -24,8 +25,5 @@ export const loadPerformanceReport = cache(async (reportId: string) => {
 /** 公开05 项目支出合计 in 分, as the tables derive it. Callers check visibility first. */
 export async function loadTable05ProjectFen(report: { id: string; year: number; templateId: string }): Promise<bigint> {
   const data = await loadReportData(report);
-  const table = deriveTable(data.template, data.names, data.inputs, "t05");
-  const column = table.columns.findIndex((c) => c.key === "project");
-  const total = table.rows.find((r) => r.key === "合计");
-  return (column >= 0 ? total?.cells[column]?.fen : null) ?? 0n;
+  return table05ProjectFen(deriveTable(data.template, data.names, data.inputs, "t05"));
 }

@@ -5,6 +5,7 @@ import { can } from "@/lib/authz";
 import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deriveAndCheck } from "@/lib/rules";
+import { TABLE_NUMBERS } from "@/lib/rules/context";
 import type { CurrentUser } from "@/lib/session";
 import { replaceTableInputs, type InputCellValue } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
@@ -13,11 +14,6 @@ import { createSaveTableInputsSchema, MAX_CELLS_PER_SAVE } from "@/lib/validatio
 import { summarizeRules, type CheckSummary } from "./rule-summary";
 import { EDITABLE_STATUSES } from "./status";
 import { inputsFromTables, tableRecord } from "./table-data";
-
-const TABLE_NAMES: Record<TableKey, string> = {
-  t01: "公开01表", t02: "公开02表", t03: "公开03表", t04: "公开04表", t05: "公开05表",
-  t06: "公开06表", t07: "公开07表", t08: "公开08表", t09: "公开09表",
-};
 
 export interface SaveTableResult {
   version: number;
@@ -51,7 +47,7 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
   const names = loaded.names;
   if ((CODED_TABLE_KEYS as readonly string[]).includes(table)) {
     const unknown = [...new Set(values.map((v) => v.row))].filter((code) => !names.has(code));
-    if (unknown.length) throw new AppError("INVALID", `${TABLE_NAMES[table]}：科目编码 ${unknown.join("、")} 不在 ${loaded.year} 年度的功能分类科目中`);
+    if (unknown.length) throw new AppError("INVALID", `${TABLE_NUMBERS[table]}：科目编码 ${unknown.join("、")} 不在 ${loaded.year} 年度的功能分类科目中`);
   }
   const { report: derived, rules } = deriveAndCheck(template, names, inputs);
   const placed = derived.issues.filter((i) => i.table === table);
@@ -136,14 +132,14 @@ async function loadForSave(reportId: string, unitId: string, payloadCodes: strin
 }
 
 function conflict(table: string) {
-  const name = TABLE_NAMES[table as TableKey] ?? "本表";
+  const name = TABLE_NUMBERS[table as TableKey] ?? "本表";
   return new AppError("CONFLICT", `${name}在您打开之后已被他人修改并保存。为避免覆盖对方的数据，本次保存未执行；您填写的内容仍保留在屏幕上，请记下后刷新页面核对再保存。`);
 }
 
 /** Names the cell of every invalid value: "公开03表 2010301「基本支出」：最多两位小数". */
 function cellErrors(issues: readonly z.core.$ZodIssue[], payload: unknown): AppError {
   const p = payload as { table?: unknown; cells?: { row?: unknown; column?: unknown; value?: unknown }[] };
-  const name = TABLE_NAMES[p?.table as TableKey] ?? "";
+  const name = TABLE_NUMBERS[p?.table as TableKey] ?? "";
   const messages = issues.slice(0, 20).map((issue) => {
     const [first, index] = issue.path;
     if (first === "cells" && typeof index === "number" && Array.isArray(p?.cells)) {

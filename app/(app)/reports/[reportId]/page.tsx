@@ -20,9 +20,11 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const data = await loadReportData(report);
+  const [data, performance] = await Promise.all([
+    loadReportData(report),
+    db.reportPerformance.findUnique({ where: { reportId: report.id }, select: { data: true } }),
+  ]);
   const { report: derived, rules } = deriveAndCheck(data.template, data.names, data.inputs);
-  const performance = await db.reportPerformance.findUnique({ where: { reportId: report.id }, select: { data: true } });
   const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
   const review = await loadReviewData(report.id, data.template, data.names);
   const canComment = can(user.role, "report:comment") && (report.status === "SUBMITTED" || report.status === "APPROVED");

@@ -4,6 +4,8 @@ import { findVisibleReport } from "@/lib/data/reports";
 import { db } from "@/lib/db";
 import { auditLabel } from "@/lib/reports/audit-labels";
 import { STATUS_LABELS } from "@/lib/reports/status";
+import { TABLE_NUMBERS } from "@/lib/rules/context";
+import type { TableKey } from "@/lib/tables/types";
 import { requirePageUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "操作记录" };
@@ -42,7 +44,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
                 <td className="px-4 py-2">{e.fromStatus && e.toStatus ? `${STATUS_LABELS[e.fromStatus]} → ${STATUS_LABELS[e.toStatus]}` : ""}</td>
                 <td className="px-4 py-2 text-slate-600">
                   {e.reason}
-                  {e.action === "report.saveTable" && detail?.table ? `${detail.table.replace("t", "公开")}表，${detail.cells ?? 0} 个单元格` : ""}
+                  {e.action === "report.saveTable" && detail?.table ? `${TABLE_NUMBERS[detail.table as TableKey] ?? detail.table}，${detail.cells ?? 0} 个单元格` : ""}
                 </td>
               </tr>
             );
