@@ -18,3 +18,13 @@ export const STATUS_TONES: Record<ReportStatus, "gray" | "blue" | "green" | "amb
 
 /** Statuses in which unit staff may change the data; every other status is locked for everyone. */
 export const EDITABLE_STATUSES = ["DRAFT", "RETURNED"] as const satisfies readonly ReportStatus[];
+
+/** Statuses in which reviewers comment (the report is under review). */
+export const UNDER_REVIEW_STATUSES = ["SUBMITTED", "APPROVED"] as const satisfies readonly ReportStatus[];
+
+/** What a save into a locked report is told, wherever it comes from. */
+export const LOCKED_MESSAGE = "报表已上报或已审核，当前不能修改";
+
+export function isEditable(status: string): boolean {
+  return (EDITABLE_STATUSES as readonly string[]).includes(status);
+}
