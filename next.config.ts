@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never disturbs a running `npm start`.
@@ -6,6 +7,10 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["exceljs", "echarts", "pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
+  async headers() {
+    const headers = securityHeaders({ development: process.env.NODE_ENV === "development", publicUrl: process.env.NEXTAUTH_URL });
+    return [{ source: "/:path*", headers }];
+  },
 };
 
 export default nextConfig;

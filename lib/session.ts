@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
-import { authOptions } from "./auth/options";
+import { authOptions, SESSION_SECONDS } from "./auth/options";
 import { can, type Permission } from "./authz";
 import { db } from "./db";
 import { AppError } from "./errors";
@@ -21,10 +21,13 @@ export interface CurrentUser {
  * a role change or a password reset takes effect at once (the JWT alone would not).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: unknown; epoch?: unknown } | null;
+  const session = (await getServerSession(authOptions)) as { uid?: unknown; epoch?: unknown; signedInAt?: unknown } | null;
   if (!session || typeof session.uid !== "string") return null;
-  const user = await db.user.findUnique({ where: { id: session.uid } });
-  if (!user || !user.active || user.sessionEpoch !== session.epoch) return null;
+  // next-auth slides the expiry on every request; a sign-in still lasts one working day at most.
+  if (typeof session.signedInAt !== "number" || Date.now() / 1000 - session.signedInAt > SESSION_SECONDS) return null;
+  const user = await db.user.findUnique({ where: { id: session.uid }, include: { unit: { select: { active: true } } } });
+  // Deactivating the user or their unit, or resetting the password, ends their sessions at once.
+  if (!user || !user.active || user.sessionEpoch !== session.epoch || (user.unit && !user.unit.active)) return null;
   return { id: user.id, login: user.login, displayName: user.displayName, role: user.role, unitId: user.unitId };
 });
 

@@ -10,7 +10,7 @@ import { testDb } from "./db";
 export async function loginAs(context: BrowserContext, login: string, baseURL: string) {
   const user = await testDb.user.findUniqueOrThrow({ where: { login } });
   const token = await encode({
-    token: { sub: user.id, name: user.displayName, uid: user.id, role: user.role, epoch: user.sessionEpoch },
+    token: { sub: user.id, name: user.displayName, uid: user.id, role: user.role, epoch: user.sessionEpoch, signedInAt: Math.floor(Date.now() / 1000) },
     secret: authSecret(),
   });
   const url = new URL(baseURL);

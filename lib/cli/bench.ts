@@ -107,7 +107,7 @@ async function benchServer(url: string): Promise<BenchResult[]> {
       if (await fetch(`${base}/login`).then((r) => r.ok).catch(() => false)) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const token = await encode({ token: { sub: reviewerId, uid: reviewerId, role: "REVIEWER", epoch: 0, name: "性能审核员" }, secret: authSecret() });
+    const token = await encode({ token: { sub: reviewerId, uid: reviewerId, role: "REVIEWER", epoch: 0, name: "性能审核员", signedInAt: Math.floor(Date.now() / 1000) }, secret: authSecret() });
     const headers = { cookie: `next-auth.session-token=${token}` };
     const paths = ["/review?year=2024", "/review?year=2024&status=SUBMITTED", "/review?year=2024&status=OVERDUE", "/review?year=2024&dept=bd7", "/review?year=2024&page=40"];
     for (const path of paths) {
@@ -143,7 +143,7 @@ async function benchKeystroke(url: string, base: string): Promise<BenchResult> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"] });
   try {
     const context = await browser.newContext();
-    const token = await encode({ token: { sub: staff.id, uid: staff.id, role: "UNIT_STAFF", epoch: 0, name: staff.displayName }, secret: authSecret() });
+    const token = await encode({ token: { sub: staff.id, uid: staff.id, role: "UNIT_STAFF", epoch: 0, name: staff.displayName, signedInAt: Math.floor(Date.now() / 1000) }, secret: authSecret() });
     await context.addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/" }]);
     const page = await context.newPage();
     await page.goto(`${base}/reports/${report.id}`);
