@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { chromium } from "@playwright/test";
@@ -96,6 +97,8 @@ async function seedUnits(url: string): Promise<string> {
 
 async function benchServer(url: string): Promise<BenchResult[]> {
   const reviewerId = await seedUnits(url);
+  // The production server needs a real signing key; this process mints cookies with the same one.
+  process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
   console.log("  构建应用（.next-bench）…");
   const build = spawnSync("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });

@@ -1,5 +1,7 @@
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { DEMO_ACCOUNTS, seed } from "../../prisma/seed";
 import { ROLE_LABELS } from "../authz";
 import { databaseLocation } from "../database-url";
@@ -18,7 +20,21 @@ function run(title: string, cmd: string, args: string[]) {
   if (r.status !== 0) throw new Error(`${title}失败`);
 }
 
+/**
+ * The production server refuses to start without a signing key: on the first run, make a random
+ * one and keep it in `.env` (not committed), so sessions survive a restart.
+ */
+function ensureSecret() {
+  if (process.env.NEXTAUTH_SECRET) return;
+  const secret = randomBytes(32).toString("base64url");
+  const before = existsSync(".env") ? readFileSync(".env", "utf8") : "";
+  appendFileSync(".env", `${before === "" || before.endsWith("\n") ? "" : "\n"}NEXTAUTH_SECRET=${secret}\n`);
+  process.env.NEXTAUTH_SECRET = secret;
+  console.log("▶ 已生成会话签名密钥，保存在 .env（NEXTAUTH_SECRET）");
+}
+
 async function main() {
+  ensureSecret();
   const loc = databaseLocation();
   console.log("▶ 启动数据库");
   await ensureEmbeddedServer(loc);

@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { freshDatabase } from "./prepare-db";
@@ -38,7 +39,9 @@ function freePort(): Promise<number> {
 
 async function main() {
   const url = testDatabaseUrl();
-  const env = { DATABASE_URL: url, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", CHROMIUM_PATH: CHROMIUM };
+  // A production server needs a real signing key; the tests mint cookies with the same one.
+  const secret = process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url");
+  const env = { DATABASE_URL: url, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", CHROMIUM_PATH: CHROMIUM, NEXTAUTH_SECRET: secret };
 
   console.log("▶ 准备测试数据库");
   await freshDatabase(url);
