@@ -13,6 +13,8 @@ import { migrateDeploy } from "./migrate";
  * then serve on http://localhost:3000. Safe to re-run: every step is idempotent.
  */
 const PORT = process.env.PORT || "3000";
+// Loopback unless told otherwise: a fresh install is not meant to be reachable from the network.
+const HOST = process.env.HOST || "127.0.0.1";
 
 function run(title: string, cmd: string, args: string[]) {
   console.log(`\n▶ ${title}`);
@@ -48,9 +50,9 @@ async function main() {
 
   console.log("\n示例账号（密码区分大小写）：");
   for (const a of DEMO_ACCOUNTS) console.log(`  ${ROLE_LABELS[a.role].padEnd(8, "　")}  账号 ${a.login.padEnd(10)} 密码 ${a.password}   ${a.displayName}`);
-  console.log(`\n▶ 启动服务：http://localhost:${PORT}（Ctrl+C 停止；数据库在后台继续运行，npm run db -- down 可停止）\n`);
+  console.log(`\n▶ 启动服务：http://${HOST === "127.0.0.1" ? "localhost" : HOST}:${PORT}（Ctrl+C 停止；数据库在后台继续运行，npm run db -- down 可停止）\n`);
 
-  const server = spawn("npx", ["next", "start", "-p", PORT], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${PORT}` } });
+  const server = spawn("npx", ["next", "start", "-p", PORT, "-H", HOST], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${PORT}` } });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
