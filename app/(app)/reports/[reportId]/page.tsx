@@ -21,12 +21,12 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
   const [data, performance] = await Promise.all([
-    loadReportData(report),
+    loadReportData(user, report.id),
     db.reportPerformance.findUnique({ where: { reportId: report.id }, select: { data: true } }),
   ]);
   const { report: derived, rules } = deriveAndCheck(data.template, data.names, data.inputs);
   const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
-  const review = await loadReviewData(report.id, data.template, data.names);
+  const review = await loadReviewData(user, report.id, data.template, data.names);
   const canComment = can(user.role, "report:comment") && (report.status === "SUBMITTED" || report.status === "APPROVED");
 
   // Every 项 of the year's catalog, with its 类 and 款 names, for the "add a subject" picker.
