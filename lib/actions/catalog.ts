@@ -1,49 +1,33 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/errors";
-import { AppError } from "@/lib/errors";
+import { AppError, type ActionResult } from "@/lib/errors";
 import { addSubject } from "@/lib/operations/catalog/add-subject";
 import { createCatalogYear as createYear, yearExists } from "@/lib/operations/catalog/create-year";
 import { deleteSubject as removeSubject } from "@/lib/operations/catalog/delete-subject";
 import { editSubject } from "@/lib/operations/catalog/edit-subject";
 import { importCatalog as importFile } from "@/lib/operations/catalog/import-catalog";
-import { requirePermission } from "@/lib/session";
+import { requirePermission, type CurrentUser } from "@/lib/session";
 import { catalogKindSchema, catalogYearSchema, newYearSchema, subjectKeySchema, subjectSchema } from "@/lib/validation/catalog";
 import { isUniqueViolation, parseInput } from "@/lib/validation/parse";
-import { runAction } from "./run-action";
+import { runAction, runOperation } from "./run-action";
 
 const PAGE = "/admin/catalogs";
 
 export async function createCatalogYear(input: unknown): Promise<ActionResult<{ year: number; copied: number }>> {
-  let year = 0;
-  return runAction(
-    async () => {
-      const admin = await requirePermission("catalog:manage");
-      const data = parseInput(newYearSchema, input);
-      year = data.year;
-      const copied = await createYear(admin, data);
-      revalidatePath(PAGE);
-      return { year, copied };
-    },
-    (e) => (isUniqueViolation(e) ? yearExists(year) : e),
-  );
+  const create = async (admin: CurrentUser, data: { year: number; copyFrom: number | null }) => ({ year: data.year, copied: await createYear(admin, data) });
+  return runOperation("catalog:manage", newYearSchema, input, create, {
+    revalidate: PAGE,
+    // Two admins creating the same year at once: the second fails on the key.
+    mapError: (e) => (isUniqueViolation(e) ? yearExists(Number((input as { year?: unknown })?.year)) : e),
+  });
 }
 
 export async function saveSubject(input: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    const admin = await requirePermission("catalog:manage");
-    const { editing, ...subject } = parseInput(subjectSchema, input);
-    await (editing ? editSubject : addSubject)(admin, subject);
-    revalidatePath(PAGE);
-  });
+  return runOperation("catalog:manage", subjectSchema, input, (admin, { editing, ...subject }) => (editing ? editSubject : addSubject)(admin, subject), { revalidate: PAGE });
 }
 
 export async function deleteSubject(input: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    const admin = await requirePermission("catalog:manage");
-    await removeSubject(admin, parseInput(subjectKeySchema, input));
-    revalidatePath(PAGE);
-  });
+  return runOperation("catalog:manage", subjectKeySchema, input, removeSubject, { revalidate: PAGE });
 }
 
 /** All or nothing: new codes are added and existing ones updated in one transaction, or nothing changes. */

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/errors";
 import { createUser as create } from "@/lib/operations/users/create-user";
@@ -7,47 +6,31 @@ import { resetPassword as reset } from "@/lib/operations/users/reset-password";
 import { setUserActive as setActive } from "@/lib/operations/users/set-user-active";
 import { updateUser as update } from "@/lib/operations/users/update-user";
 import { duplicateLogin } from "@/lib/operations/users/user-fields";
-import { requirePermission } from "@/lib/session";
-import { isUniqueViolation, parseInput } from "@/lib/validation/parse";
+import { isUniqueViolation } from "@/lib/validation/parse";
 import { resetPasswordSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/users";
-import { runAction } from "./run-action";
+import { runOperation } from "./run-action";
 
 const PAGE = "/admin/users";
 const activeSchema = z.object({ id: z.string().min(1).max(64), active: z.boolean() });
 
 /** The login is unique: a clash (also a concurrent one) is named on its field. */
-const loginClash = (input: unknown) => (e: unknown) => (isUniqueViolation(e) ? duplicateLogin(String((input as { login?: unknown })?.login ?? "").trim()) : e);
+const loginClash = (input: unknown) => ({
+  revalidate: PAGE,
+  mapError: (e: unknown) => (isUniqueViolation(e) ? duplicateLogin(String((input as { login?: unknown })?.login ?? "").trim()) : e),
+});
 
 export async function createUser(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const admin = await requirePermission("user:manage");
-    const created = await create(admin, parseInput(userCreateSchema, input));
-    revalidatePath(PAGE);
-    return created;
-  }, loginClash(input));
+  return runOperation("user:manage", userCreateSchema, input, create, loginClash(input));
 }
 
 export async function updateUser(input: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    const admin = await requirePermission("user:manage");
-    const { id, ...data } = parseInput(userUpdateSchema, input);
-    await update(admin, id, data);
-    revalidatePath(PAGE);
-  }, loginClash(input));
+  return runOperation("user:manage", userUpdateSchema, input, update, loginClash(input));
 }
 
 export async function setUserActive(input: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    const admin = await requirePermission("user:manage");
-    await setActive(admin, parseInput(activeSchema, input));
-    revalidatePath(PAGE);
-  });
+  return runOperation("user:manage", activeSchema, input, setActive, { revalidate: PAGE });
 }
 
 export async function resetPassword(input: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    const admin = await requirePermission("user:manage");
-    await reset(admin, parseInput(resetPasswordSchema, input));
-    revalidatePath(PAGE);
-  });
+  return runOperation("user:manage", resetPasswordSchema, input, reset, { revalidate: PAGE });
 }

@@ -8,7 +8,7 @@ import { addComment as addReviewComment, commentSchema } from "@/lib/operations/
 import { transitionReport as transition, transitionSchema } from "@/lib/operations/workflow/transition-report";
 import { requirePermission } from "@/lib/session";
 import { parseInput } from "@/lib/validation/parse";
-import { runAction } from "./run-action";
+import { runAction, runOperation } from "./run-action";
 
 export async function transitionReport(input: unknown): Promise<ActionResult<{ status: string; version: number }>> {
   return runAction(async () => {
@@ -32,10 +32,7 @@ export async function addComment(input: unknown): Promise<ActionResult> {
 
 /** Staff explain a warning (an empty text removes the explanation). */
 export async function saveExplanation(input: unknown): Promise<ActionResult> {
-  return runAction(async () => {
-    const user = await requirePermission("report:edit");
-    await explainWarning(user, parseInput(explanationSchema, input));
-  });
+  return runOperation("report:edit", explanationSchema, input, explainWarning);
 }
 
 const notificationIds = z.array(z.string({ error: "通知编号不正确" }).max(64, "通知编号不正确"), { error: "通知编号不正确" }).max(500, "通知编号不正确");

@@ -10,7 +10,6 @@ import { insertCatalogEntries } from "./insert-entries";
 /** A new catalog year, empty or copied from an earlier year; returns how many codes were copied. */
 export function createCatalogYear(admin: CurrentUser, { year, copyFrom }: { year: number; copyFrom: number | null }): Promise<number> {
   return inTransaction(async (tx) => {
-    // Two admins creating the same year at once: the second fails on the key, named by the action.
     if (await tx.catalogYear.findUnique({ where: { year } })) throw yearExists(year);
     await tx.catalogYear.create({ data: { year, note: copyFrom ? `由 ${copyFrom} 年度复制` : null } });
     let count = 0;

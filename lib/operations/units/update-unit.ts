@@ -8,7 +8,7 @@ import type { UnitFields } from "./create-unit";
 import { lockParentDepartment, lockUnit } from "./unit-lock";
 
 /** Edits a unit; a new parent moves its whole subtree with it. */
-export function updateUnit(admin: CurrentUser, id: string, data: UnitFields): Promise<void> {
+export function updateUnit(admin: CurrentUser, { id, ...data }: UnitFields & { id: string }): Promise<void> {
   return inTransaction(async (tx) => {
     const unit = await lockUnit(tx, id);
     const parent = await lockParentDepartment(tx, data.parentId);

@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/session";
 import { checkUserUnits, ownUnitOf, writeReviewerScopes, type UserFields } from "./user-fields";
 
 /** Edits an account; a new role or unit ends its open sessions. */
-export function updateUser(admin: CurrentUser, id: string, data: UserFields): Promise<void> {
+export function updateUser(admin: CurrentUser, { id, ...data }: UserFields & { id: string }): Promise<void> {
   return inTransaction(async (tx) => {
     // Locked: the session-ending decision compares with the row as it is now.
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${id} FOR UPDATE`;
