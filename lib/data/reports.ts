@@ -32,3 +32,16 @@ export async function loadReportHistory(user: CurrentUser, reportId: string) {
     include: { actor: { select: { displayName: true, login: true } } },
   });
 }
+
+/** The reports on a staff member's home page, newest year first, with their latest comments and return. */
+export async function loadMyReports(user: CurrentUser) {
+  return db.report.findMany({
+    where: await visibleReportsWhere(user),
+    orderBy: { year: "desc" },
+    include: {
+      unit: true,
+      comments: { orderBy: { createdAt: "desc" }, take: 3, include: { author: { select: { displayName: true } } } },
+      auditLogs: { where: { action: { in: ["workflow.return", "workflow.reopen"] } }, orderBy: { at: "desc" }, take: 1 },
+    },
+  });
+}
