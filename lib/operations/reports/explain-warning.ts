@@ -1,22 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { inTransaction, lockEditableReport } from "@/lib/operations/report-lock";
 import type { CurrentUser } from "@/lib/session";
-import { isUnsafeText, unsafeTextMessage } from "@/lib/validation/text";
-import { EXPLANATION_KEY_MESSAGE, isExplanationKey, MAX_EXPLANATIONS_PER_REPORT } from "./explanation-key";
-
-export const explanationSchema = z.object({
-  reportId: z.string().min(1).max(64),
-  key: z.string().refine(isExplanationKey, EXPLANATION_KEY_MESSAGE),
-  text: z
-    .string({ error: "说明应为文字" })
-    .max(1000, "说明最多 1000 个字符")
-    .transform((s) => s.trim())
-    .refine((s) => !isUnsafeText(s, { multiline: true }), unsafeTextMessage("说明")),
-});
-export type ExplanationInput = z.output<typeof explanationSchema>;
+import { MAX_EXPLANATIONS_PER_REPORT, type ExplanationInput } from "./explanation-input";
 
 /** Staff explain a warning (an empty text removes the explanation) while the report is editable. */
 export function explainWarning(user: CurrentUser, { reportId, key, text }: ExplanationInput): Promise<void> {

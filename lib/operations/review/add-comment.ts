@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { inTransaction, lockReport, type Tx } from "@/lib/operations/report-lock";
@@ -8,23 +7,8 @@ import { inputsFromTables } from "@/lib/reports/table-data";
 import type { CurrentUser } from "@/lib/session";
 import { checkInputCell, parseCellAddress, TABLE_INPUT_GROUP } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
-import { CODED_TABLE_KEYS, TABLE_KEYS, type TableKey } from "@/lib/tables/types";
-import { isUnsafeText, unsafeTextMessage } from "@/lib/validation/text";
-
-export const MAX_COMMENT_LENGTH = 2000;
-
-export const commentSchema = z.object({
-  reportId: z.string().min(1).max(64),
-  tableKey: z.enum(TABLE_KEYS).nullish(),
-  cell: z.string().max(64).nullish(),
-  body: z
-    .string({ error: "请填写审核意见" })
-    .max(MAX_COMMENT_LENGTH, `审核意见最多 ${MAX_COMMENT_LENGTH} 个字符`)
-    .transform((s) => s.trim())
-    .refine((s) => s.length > 0, "请填写审核意见")
-    .refine((s) => !isUnsafeText(s, { multiline: true }), unsafeTextMessage("审核意见")),
-});
-export type CommentInput = z.output<typeof commentSchema>;
+import { CODED_TABLE_KEYS, type TableKey } from "@/lib/tables/types";
+import type { CommentInput } from "./comment-input";
 
 /**
  * A reviewer's comment on the report, a table, or one cell — only while the report is under

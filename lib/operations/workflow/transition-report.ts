@@ -1,22 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { ReportStatus } from "@/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { inTransaction, lockReport } from "@/lib/operations/report-lock";
 import type { CurrentUser } from "@/lib/session";
-import { ACTIONS, checkTransition, MAX_REASON_LENGTH, type WorkflowAction } from "@/lib/workflow/transitions";
+import { checkTransition, type WorkflowAction } from "@/lib/workflow/transitions";
 import { notifyTransition } from "./notify";
 import { loadSnapshotContents, saveSnapshot } from "./snapshot";
 import { assertSubmittable, loadReportForCheck } from "./submission-gate";
-
-export const transitionSchema = z.object({
-  reportId: z.string().min(1).max(64),
-  action: z.enum(ACTIONS, { error: "未知的操作" }),
-  expectedVersion: z.number({ error: "缺少版本号" }).int().nonnegative(),
-  reason: z.string().max(MAX_REASON_LENGTH, `原因最多 ${MAX_REASON_LENGTH} 个字符`).optional().nullable(),
-});
-export type TransitionInput = z.output<typeof transitionSchema>;
+import type { TransitionInput } from "./transition-input";
 
 const ANY_STATUS = Object.values(ReportStatus);
 const STAMP: Partial<Record<WorkflowAction, "submittedAt" | "approvedAt" | "publishedAt">> = { submit: "submittedAt", approve: "approvedAt", publish: "publishedAt" };

@@ -1,5 +1,8 @@
+import { z } from "zod";
+import { isUnsafeText, unsafeTextMessage } from "@/lib/validation/text";
+
 /**
- * The key a warning explanation hangs on, as a request may send it. Real keys are built by the
+ * A warning explanation as a request sends it. The key it hangs on is checked for shape. Real keys are built by the
  * checks (lib/reports/rule-summary.ts: `ruleId|table|row|column|cell`; lib/reports/
  * performance-messages.ts: `T绩效|coverage`), so anything else is refused before it is stored:
  * explanations are shown next to their message and copied into every submitted snapshot.
@@ -20,3 +23,15 @@ export function isExplanationKey(key: unknown): key is string {
 }
 
 export const EXPLANATION_KEY_MESSAGE = "提示编号不正确，请刷新页面后重新填写说明";
+
+/** An empty text (after trimming) removes the explanation. */
+export const explanationSchema = z.object({
+  reportId: z.string().min(1).max(64),
+  key: z.string({ error: EXPLANATION_KEY_MESSAGE }).refine(isExplanationKey, EXPLANATION_KEY_MESSAGE),
+  text: z
+    .string({ error: "说明应为文字" })
+    .max(1000, "说明最多 1000 个字符")
+    .transform((s) => s.trim())
+    .refine((s) => !isUnsafeText(s, { multiline: true }), unsafeTextMessage("说明")),
+});
+export type ExplanationInput = z.output<typeof explanationSchema>;

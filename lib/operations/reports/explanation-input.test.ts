@@ -5,7 +5,9 @@ import { replaceTableInputs } from "@/lib/tables/inputs";
 import { zaozhuang2024Inputs as seed, zaozhuang2024SubjectNames as names } from "@/lib/tables/seed/zaozhuang-2024";
 import { shandong2024 } from "@/lib/tables/templates/shandong-2024";
 import { TABLE_KEYS } from "@/lib/tables/types";
-import { isExplanationKey, MAX_EXPLANATION_KEY_LENGTH } from "./explanation-key";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { EXPLANATION_KEY_MESSAGE, explanationSchema, isExplanationKey, MAX_EXPLANATION_KEY_LENGTH } from "./explanation-input";
 
 describe("isExplanationKey", () => {
   it("accepts the keys the checks build", () => {
@@ -54,5 +56,30 @@ describe("isExplanationKey", () => {
   it("refuses an overlong key", () => {
     expect(isExplanationKey(`03a|${"x".repeat(MAX_EXPLANATION_KEY_LENGTH)}`)).toBe(false);
     expect(isExplanationKey(`03a|${"x".repeat(100)}|${"y".repeat(100)}`)).toBe(true);
+  });
+});
+
+describe("explanationSchema", () => {
+  const input = { reportId: "r1", key: "T绩效|coverage", text: "  年中追加项目，尚未开展评价  " };
+
+  it("trims the text and keeps a real key", () => {
+    expect(parseInput(explanationSchema, input)).toEqual({ reportId: "r1", key: "T绩效|coverage", text: "年中追加项目，尚未开展评价" });
+    expect(parseInput(explanationSchema, { ...input, text: "   " }).text).toBe("");
+  });
+
+  it("refuses a forged key, markup and an overlong text, in Chinese", () => {
+    const refusal = (over: object) => {
+      try {
+        parseInput(explanationSchema, { ...input, ...over });
+      } catch (e) {
+        return e instanceof AppError ? e.message : String(e);
+      }
+      return "accepted";
+    };
+    expect(refusal({ key: "<img src=x>|y" })).toBe(EXPLANATION_KEY_MESSAGE);
+    expect(refusal({ key: 7 })).toBe(EXPLANATION_KEY_MESSAGE);
+    expect(refusal({ text: "见<b>附件</b>" })).toBe("说明不能包含尖括号或控制字符");
+    expect(refusal({ text: "说".repeat(1001) })).toBe("说明最多 1000 个字符");
+    expect(refusal({ text: "第一行\n第二行" })).toBe("accepted");
   });
 });
