@@ -1,9 +1,8 @@
 "use server";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/errors";
-import { createUnit as create } from "@/lib/operations/units/create-unit";
+import { createUnit as create, duplicateUnitCode } from "@/lib/operations/units/create-unit";
 import { setUnitActive as setActive } from "@/lib/operations/units/set-unit-active";
-import { duplicateUnitCode } from "@/lib/operations/units/unit-lock";
 import { updateUnit as update } from "@/lib/operations/units/update-unit";
 import { isUniqueViolation } from "@/lib/validation/parse";
 import { unitSchema, unitUpdateSchema } from "@/lib/validation/units";

@@ -2,7 +2,7 @@ import "server-only";
 import { validateCatalogEntries, type CatalogKind, type ValidCatalogEntry } from "@/lib/catalog/codes";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/operations/report-lock";
-import { lockCatalogYear } from "./catalog-year";
+import { lockCatalogYear } from "./year-lock";
 
 export interface SubjectFields {
   year: number;

@@ -4,7 +4,7 @@ import type { CatalogKind } from "@/lib/catalog/codes";
 import { AppError } from "@/lib/errors";
 import { inTransaction } from "@/lib/operations/report-lock";
 import type { CurrentUser } from "@/lib/session";
-import { lockCatalogYear } from "./catalog-year";
+import { lockCatalogYear } from "./year-lock";
 
 /** Deletes a leaf subject no report of its year uses. */
 export function deleteSubject(admin: CurrentUser, { year, kind, code }: { year: number; kind: CatalogKind; code: string }): Promise<void> {

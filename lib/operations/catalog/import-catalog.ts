@@ -4,7 +4,7 @@ import type { CatalogKind } from "@/lib/catalog/codes";
 import { parseCatalogFile } from "@/lib/catalog/import";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
-import { lockCatalogYear } from "./catalog-year";
+import { lockCatalogYear } from "./year-lock";
 import { insertCatalogEntries } from "./insert-entries";
 
 export type ImportOutcome = { ok: true; added: number; updated: number } | { ok: false; errors: string[] };

@@ -1,6 +1,7 @@
 import "server-only";
-import { audit } from "@/lib/audit";
 import type { UnitKind } from "@/generated/prisma/enums";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
 import { inTransaction } from "@/lib/operations/report-lock";
 import type { CurrentUser } from "@/lib/session";
 import { childPath } from "@/lib/units/tree";
@@ -13,6 +14,9 @@ export interface UnitFields {
   isDepartment: boolean;
   parentId: string | null;
 }
+
+/** The unit code is unique; a clash (also a concurrent one) is named on its field. */
+export const duplicateUnitCode = (code: string) => new AppError("INVALID", `单位编码“${code}”已被使用`, { code: "单位编码已被使用" });
 
 /** A new unit under a department (or at the top); its path is known only once it has an id. */
 export function createUnit(admin: CurrentUser, data: UnitFields): Promise<{ id: string }> {

@@ -22,5 +22,3 @@ export async function lockParentDepartment(tx: Tx, parentId: string | null) {
   if (!parent.isDepartment) throw new AppError("INVALID", `“${parent.name}”不是部门，不能作为上级`, { parentId: "上级必须是部门" });
   return parent;
 }
-
-export const duplicateUnitCode = (code: string) => new AppError("INVALID", `单位编码“${code}”已被使用`, { code: "单位编码已被使用" });
