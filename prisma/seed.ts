@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { validateCatalogEntries, type CatalogKind } from "../lib/catalog/codes";
-import { insertCatalogEntries } from "../lib/data/catalog-write";
+import { insertCatalogEntries } from "../lib/operations/catalog/insert-entries";
 import { databaseLocation } from "../lib/database-url";
 import { createDatabase } from "./client";
 import { ensureUnit, ensureUser } from "./factories";

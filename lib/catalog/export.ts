@@ -44,3 +44,8 @@ export async function buildCatalogWorkbook(
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as unknown as ArrayBuffer);
 }
+
+/** Stored rows back to plain entries, in the order given (the export asks for code order). */
+export function toEntries(rows: readonly { code: string; name: string; explanation: string | null }[]): CatalogEntry[] {
+  return rows.map((r) => ({ code: r.code, name: r.name, ...(r.explanation ? { explanation: r.explanation } : {}) }));
+}

@@ -32,7 +32,7 @@ async function benchSaves(url: string): Promise<BenchResult> {
   process.env.DATABASE_URL = url;
   // Imported only now: lib/db reads DATABASE_URL when it loads.
   const { db } = await import("../db");
-  const { saveReportTable } = await import("../reports/save-table");
+  const { saveReportTable } = await import("../operations/tables/save-table");
 
   const items = (await db.subjectCode.findMany({ where: { year: 2024, kind: "FUNCTION", level: "ITEM" }, select: { code: true }, orderBy: { code: "asc" } })).map((s) => s.code);
   await ensureUnit(db, { code: "BENCH", name: "性能测试部门", isDepartment: true });

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ReportStatus } from "@/generated/prisma/enums";
+import { ReportStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
 import { visibleUnitsWhere } from "./scope";
 
 export const PAGE_SIZE = 50;
-const STATUSES: ReportStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"];
+const STATUSES = Object.values(ReportStatus);
 
 export interface DashboardFilter {
   year: number;

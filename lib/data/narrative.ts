@@ -43,7 +43,7 @@ export async function loadLastYearFigures(user: CurrentUser, report: { unitId: s
     select: { id: true, year: true, templateId: true },
   });
   if (!last) return null;
-  const data = await loadReportData(last);
+  const data = await loadReportData(user, last.id);
   return lastYearFactsFromReport(deriveReport(data.template, data.names, data.inputs));
 }
 

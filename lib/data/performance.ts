@@ -3,6 +3,7 @@ import { table05ProjectFen } from "@/lib/reports/performance-messages";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { parsePerformanceDocument, type ParsedPerformance } from "@/lib/performance/stored";
+import type { CurrentUser } from "@/lib/session";
 import { deriveTable } from "@/lib/tables/derive";
 import { loadReportData } from "./report-data";
 
@@ -22,8 +23,8 @@ export const loadPerformanceReport = cache(async (reportId: string) => {
   return db.report.findUnique({ where: { id: reportId }, select: { id: true, year: true, unit: { select: { name: true } } } });
 });
 
-/** 公开05 项目支出合计 in 分, as the tables derive it. Callers check visibility first. */
-export async function loadTable05ProjectFen(report: { id: string; year: number; templateId: string }): Promise<bigint> {
-  const data = await loadReportData(report);
+/** 公开05 项目支出合计 in 分, as the tables derive it, for a user who may see the report. */
+export async function loadTable05ProjectFen(user: CurrentUser, reportId: string): Promise<bigint> {
+  const data = await loadReportData(user, reportId);
   return table05ProjectFen(deriveTable(data.template, data.names, data.inputs, "t05"));
 }

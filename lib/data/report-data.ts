@@ -1,10 +1,14 @@
 import "server-only";
+import { can } from "@/lib/authz";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { inputsFromTables } from "@/lib/reports/table-data";
+import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
+import type { CurrentUser } from "@/lib/session";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
-import { AppError } from "@/lib/errors";
+import { visibleReportsWhere } from "./scope";
 
 export interface ReportData {
   template: ReportTemplate;
@@ -14,18 +18,25 @@ export interface ReportData {
   names: Map<string, string>;
 }
 
-/** A report's inputs, table versions and the year's subject names. Callers check visibility first. */
-export async function loadReportData(report: { id: string; year: number; templateId: string }): Promise<ReportData> {
+/**
+ * A report's inputs, table versions and the year's subject names, for a user who may see it.
+ * The report is found under the user's visibility here, whatever the caller checked before: an
+ * invisible report answers NOT_FOUND, exactly like a missing one.
+ */
+export async function loadReportData(user: CurrentUser, reportId: string): Promise<ReportData> {
+  if (!can(user.role, "report:read") || !isPlausibleId(reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const report = await db.report.findFirst({
+    where: { id: reportId, ...(await visibleReportsWhere(user)) },
+    select: { year: true, templateId: true, tables: { select: { tableKey: true, data: true, version: true } } },
+  });
+  if (!report) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const template = getTemplate(report.templateId);
   if (!template) throw new AppError("INVALID", `报表模板“${report.templateId}”不存在`);
-  const [tables, subjects] = await Promise.all([
-    db.reportTable.findMany({ where: { reportId: report.id }, select: { tableKey: true, data: true, version: true } }),
-    db.subjectCode.findMany({ where: { year: report.year, kind: "FUNCTION" }, select: { code: true, name: true } }),
-  ]);
+  const subjects = await db.subjectCode.findMany({ where: { year: report.year, kind: "FUNCTION" }, select: { code: true, name: true } });
   return {
     template,
-    inputs: inputsFromTables(tables),
-    versions: Object.fromEntries(tables.map((t) => [t.tableKey, t.version])),
+    inputs: inputsFromTables(report.tables),
+    versions: Object.fromEntries(report.tables.map((t) => [t.tableKey, t.version])),
     names: new Map(subjects.map((s) => [s.code, s.name])),
   };
 }

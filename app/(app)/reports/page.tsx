@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { visibleReportsWhere } from "@/lib/data/scope";
+import { loadMyReports } from "@/lib/data/reports";
 import { db } from "@/lib/db";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { requirePagePermission } from "@/lib/session";
@@ -31,15 +31,7 @@ export default async function StaffHome() {
   const user = await requirePagePermission("report:create");
   const [unit, reports, catalogYears] = await Promise.all([
     user.unitId ? db.unit.findUnique({ where: { id: user.unitId } }) : null,
-    db.report.findMany({
-      where: await visibleReportsWhere(user),
-      orderBy: { year: "desc" },
-      include: {
-        unit: true,
-        comments: { orderBy: { createdAt: "desc" }, take: 3, include: { author: { select: { displayName: true } } } },
-        auditLogs: { where: { action: { in: ["workflow.return", "workflow.reopen"] } }, orderBy: { at: "desc" }, take: 1 },
-      },
-    }),
+    loadMyReports(user),
     db.catalogYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
   ]);
   // A report can be started for a finished year whose catalog is published and that has none yet.

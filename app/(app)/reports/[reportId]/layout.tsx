@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { findVisibleReport } from "@/lib/data/reports";
-import { db } from "@/lib/db";
+import { startReview } from "@/lib/operations/review/start-review";
 import { requirePageUser } from "@/lib/session";
 import { availableActions } from "@/lib/workflow/transitions";
 import { ReportNav } from "./report-nav";
@@ -16,9 +16,7 @@ export default async function ReportLayout({ children, params }: { children: Rea
   if (!report) notFound();
 
   // A reviewer opening a submitted report starts the review: the unit can no longer withdraw it.
-  if (user.role === "REVIEWER" && report.status === "SUBMITTED" && !report.reviewStartedAt) {
-    await db.report.updateMany({ where: { id: report.id, status: "SUBMITTED", reviewStartedAt: null }, data: { reviewStartedAt: new Date() } });
-  }
+  if (report.status === "SUBMITTED" && !report.reviewStartedAt) await startReview(user, report.id);
   const actions = availableActions(user.role, report.status).filter((a) => a !== "withdraw" || !report.reviewStartedAt);
 
   return (

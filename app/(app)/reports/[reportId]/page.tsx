@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { performanceMessages } from "@/lib/reports/performance-messages";
 import { summarizeRules } from "@/lib/reports/rule-summary";
 import { tableRecord } from "@/lib/reports/table-data";
-import { EDITABLE_STATUSES } from "@/lib/reports/status";
+import { isEditable, UNDER_REVIEW_STATUSES } from "@/lib/reports/status";
 import { deriveAndCheck } from "@/lib/rules";
 import { requirePageUser } from "@/lib/session";
 import { TABLE_KEYS } from "@/lib/tables/types";
@@ -21,13 +21,13 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
   const [data, performance] = await Promise.all([
-    loadReportData(report),
+    loadReportData(user, report.id),
     db.reportPerformance.findUnique({ where: { reportId: report.id }, select: { data: true } }),
   ]);
   const { report: derived, rules } = deriveAndCheck(data.template, data.names, data.inputs);
-  const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
-  const review = await loadReviewData(report.id, data.template, data.names);
-  const canComment = can(user.role, "report:comment") && (report.status === "SUBMITTED" || report.status === "APPROVED");
+  const editable = can(user.role, "report:edit") && isEditable(report.status);
+  const review = await loadReviewData(user, report.id, data.template, data.names);
+  const canComment = can(user.role, "report:comment") && (UNDER_REVIEW_STATUSES as readonly string[]).includes(report.status);
 
   // Every 项 of the year's catalog, with its 类 and 款 names, for the "add a subject" picker.
   const subjects: SubjectOption[] = [...data.names.entries()]

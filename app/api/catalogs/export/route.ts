@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CATALOG_KIND_LABEL } from "@/lib/catalog/codes";
-import { buildCatalogWorkbook } from "@/lib/catalog/export";
-import { toEntries } from "@/lib/data/catalog-write";
+import { buildCatalogWorkbook, toEntries } from "@/lib/catalog/export";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findVisibleReport } from "@/lib/data/reports";
-import { db } from "@/lib/db";
+import { findVisibleReport, loadReportHistory } from "@/lib/data/reports";
 import { auditLabel } from "@/lib/reports/audit-labels";
 import { STATUS_LABELS } from "@/lib/reports/status";
 import { TABLE_NUMBERS } from "@/lib/rules/context";
@@ -15,12 +14,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ report
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const entries = await db.auditLog.findMany({
-    where: { reportId: report.id },
-    orderBy: { at: "desc" },
-    take: 500,
-    include: { actor: { select: { displayName: true, login: true } } },
-  });
+  const entries = await loadReportHistory(user, report.id);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="audit-log">

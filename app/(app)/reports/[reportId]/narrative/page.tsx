@@ -35,7 +35,7 @@ export default async function NarrativePage({ params }: { params: Promise<{ repo
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const data = await loadReportData(report);
+  const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
   const codes = budgetCodesOf(derived);
   const narrative = await loadNarrative(report.id, emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: codes }));

@@ -15,7 +15,7 @@ export default async function PerformancePage({ params }: { params: Promise<{ re
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const [stored, table05ProjectFen] = await Promise.all([loadPerformance(report.id), loadTable05ProjectFen(report)]);
+  const [stored, table05ProjectFen] = await Promise.all([loadPerformance(report.id), loadTable05ProjectFen(user, report.id)]);
 
   const mayEdit = can(user.role, "report:edit");
   const unlocked = (EDITABLE_STATUSES as readonly string[]).includes(report.status);

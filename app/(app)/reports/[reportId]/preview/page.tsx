@@ -28,7 +28,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
 
-  const data = await loadReportData(report);
+  const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
   const blank = emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: budgetCodesOf(derived) });
   const narrative = await loadNarrative(report.id, blank);

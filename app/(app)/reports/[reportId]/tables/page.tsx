@@ -15,7 +15,7 @@ export default async function ReportTablesPage({ params }: { params: Promise<{ r
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const data = await loadReportData(report);
+  const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
   return (
     <article className="mx-auto max-w-6xl rounded-lg bg-white p-8 shadow-sm print:shadow-none">

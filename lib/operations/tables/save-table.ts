@@ -11,9 +11,10 @@ import { replaceTableInputs, type InputCellValue } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import { CODED_TABLE_KEYS, type TableKey } from "@/lib/tables/types";
 import { createSaveTableInputsSchema, MAX_CELLS_PER_SAVE } from "@/lib/validation/tables";
-import { summarizeRules, type CheckSummary } from "./rule-summary";
-import { EDITABLE_STATUSES } from "./status";
-import { inputsFromTables, tableRecord } from "./table-data";
+import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
+import { summarizeRules, type CheckSummary } from "@/lib/reports/rule-summary";
+import { EDITABLE_STATUSES, isEditable, LOCKED_MESSAGE } from "@/lib/reports/status";
+import { inputsFromTables, tableRecord } from "@/lib/reports/table-data";
 
 export interface SaveTableResult {
   version: number;
@@ -25,16 +26,19 @@ export interface SaveTableResult {
  * locked, or when someone else saved the table since `baseVersion` (nothing is overwritten).
  *
  * This is the busiest write of the system, so it speaks SQL over the shared pool (a handful
- * of round trips, no query compilation): docs/decisions/005-hot-paths-in-sql.md.
+ * of round trips, no query compilation): docs/decisions/005-hot-paths-in-sql.md. That is also
+ * why it does not call lockReport (lib/operations/report-lock.ts): its lock and its status check
+ * are the `locked` CTE of the one statement that writes, which is the same guarantee in one round
+ * trip instead of a transaction of four.
  */
 export async function saveReportTable(user: CurrentUser, payload: unknown): Promise<SaveTableResult> {
   // Only unit staff may edit, and only their own unit's reports (lib/data/scope.ts).
   if (!can(user.role, "report:edit") || !user.unitId) throw new AppError("FORBIDDEN", "无权执行此操作");
   const p = payload as { reportId?: unknown; cells?: { row?: unknown }[] } | null;
-  const reportId = typeof p?.reportId === "string" ? p.reportId.slice(0, 64) : "";
+  if (!isPlausibleId(p?.reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
 
-  const loaded = await loadForSave(reportId, user.unitId, requestedCodes(p?.cells));
-  if (!loaded) throw new AppError("NOT_FOUND", "报表不存在或无权查看");
+  const loaded = await loadForSave(p.reportId, user.unitId, requestedCodes(p?.cells));
+  if (!loaded) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const template = getTemplate(loaded.templateId);
   if (!template) throw new AppError("INVALID", "报表模板不存在");
 
@@ -62,7 +66,7 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
     // Named: each connection parses and plans this statement once, not on every save.
     name: "save-report-table",
     text: `WITH locked AS (
-       SELECT id FROM "Report" WHERE id = $1 AND status IN ('DRAFT', 'RETURNED') FOR UPDATE
+       SELECT id FROM "Report" WHERE id = $1 AND status = ANY($10::"ReportStatus"[]) FOR UPDATE
      ), upd AS (
        UPDATE "ReportTable" t SET data = $4, "usedCodes" = $5, version = t.version + 1, "updatedById" = $6, "updatedAt" = now()
        FROM locked WHERE t."reportId" = locked.id AND t."tableKey" = $3 AND t.version = $7
@@ -82,11 +86,11 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
        UPDATE "Report" SET "updatedAt" = now() WHERE id IN (SELECT id FROM locked) AND EXISTS (SELECT 1 FROM saved)
      )
      SELECT (SELECT status::text FROM "Report" WHERE id = $1) AS status, (SELECT version FROM saved LIMIT 1) AS version`,
-    values: [loaded.id, randomUUID(), table, record.data, record.usedCodes, user.id, baseVersion, randomUUID(), detail],
+    values: [loaded.id, randomUUID(), table, record.data, record.usedCodes, user.id, baseVersion, randomUUID(), detail, EDITABLE_STATUSES],
   });
   const result = rows[0];
   if (result?.version == null) {
-    if (!(EDITABLE_STATUSES as readonly string[]).includes(result?.status ?? "")) throw new AppError("LOCKED", "报表已上报或已审核，当前不能修改");
+    if (!isEditable(result?.status ?? "")) throw new AppError("LOCKED", LOCKED_MESSAGE);
     throw conflict(table);
   }
   return { version: result.version, check: summarizeRules(rules) };
@@ -112,7 +116,8 @@ function requestedCodes(cells: unknown): string[] {
 }
 
 /**
- * The report (if it is the unit's), its stored tables, and the names of every function
+ * The report (if it is the unit's: staff see exactly their own unit's reports, lib/data/scope.ts),
+ * its stored tables, and the names of every function
  * subject they or the payload use — in one round trip.
  */
 async function loadForSave(reportId: string, unitId: string, payloadCodes: string[]) {

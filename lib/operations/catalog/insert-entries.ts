@@ -1,11 +1,11 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { SUBJECT_LEVEL, type CatalogEntry, type CatalogKind, type ValidCatalogEntry } from "@/lib/catalog/codes";
+import { SUBJECT_LEVEL, type CatalogKind, type ValidCatalogEntry } from "@/lib/catalog/codes";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Inserts checked entries parents-first (the (year, kind, parentCode) foreign key needs
- * the parent row to exist). Existing codes are left as they are.
+ * the parent row to exist). Existing codes are left as they are. The seed uses it too.
  */
 export async function insertCatalogEntries(client: Client, year: number, kind: CatalogKind, entries: readonly ValidCatalogEntry[]) {
   const byLength = [...entries].sort((a, b) => a.code.length - b.code.length);
@@ -25,9 +25,4 @@ export async function insertCatalogEntries(client: Client, year: number, kind: C
       skipDuplicates: true,
     });
   }
-}
-
-/** Stored rows back to plain entries, in code order. */
-export function toEntries(rows: { code: string; name: string; explanation: string | null }[]): CatalogEntry[] {
-  return rows.map((r) => ({ code: r.code, name: r.name, ...(r.explanation ? { explanation: r.explanation } : {}) }));
 }

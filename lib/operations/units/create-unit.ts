@@ -1,0 +1,30 @@
+import "server-only";
+import type { UnitKind } from "@/generated/prisma/enums";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { inTransaction } from "@/lib/operations/report-lock";
+import type { CurrentUser } from "@/lib/session";
+import { childPath } from "@/lib/units/tree";
+import { lockParentDepartment } from "./unit-lock";
+
+export interface UnitFields {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  isDepartment: boolean;
+  parentId: string | null;
+}
+
+/** The unit code is unique; a clash (also a concurrent one) is named on its field. */
+export const duplicateUnitCode = (code: string) => new AppError("INVALID", `单位编码“${code}”已被使用`, { code: "单位编码已被使用" });
+
+/** A new unit under a department (or at the top); its path is known only once it has an id. */
+export function createUnit(admin: CurrentUser, data: UnitFields): Promise<{ id: string }> {
+  return inTransaction(async (tx) => {
+    const parent = await lockParentDepartment(tx, data.parentId);
+    const created = await tx.unit.create({ data: { ...data, path: "" } });
+    await tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path ?? null, created.id) } });
+    await audit(tx, { actorId: admin.id, action: "unit.create", detail: { unitId: created.id, code: data.code, name: data.name } });
+    return { id: created.id };
+  });
+}

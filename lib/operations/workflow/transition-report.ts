@@ -1,0 +1,65 @@
+import "server-only";
+import { ReportStatus } from "@/generated/prisma/enums";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { inTransaction, lockReport } from "@/lib/operations/report-lock";
+import type { CurrentUser } from "@/lib/session";
+import { checkTransition, type WorkflowAction } from "@/lib/workflow/transitions";
+import { notifyTransition } from "./notify";
+import { loadSnapshotContents, saveSnapshot } from "./snapshot";
+import { assertSubmittable, loadReportForCheck } from "./submission-gate";
+import type { TransitionInput } from "./transition-input";
+
+const ANY_STATUS = Object.values(ReportStatus);
+const STAMP: Partial<Record<WorkflowAction, "submittedAt" | "approvedAt" | "publishedAt">> = { submit: "submittedAt", approve: "approvedAt", publish: "publishedAt" };
+
+/**
+ * Takes one workflow step (docs/decisions/006-workflow-compare-and-set.md). The report row is
+ * locked first, so of two people acting at once the second waits, then sees the new version and
+ * is told so. The status check is checkTransition on the locked row rather than lockReport's
+ * status list: its refusals name the current status, and a role that may never take the step
+ * hears that before hearing about the status.
+ */
+export function transitionReport(user: CurrentUser, { reportId, action, expectedVersion, reason: rawReason }: TransitionInput): Promise<{ status: ReportStatus; version: number }> {
+  return inTransaction(async (tx) => {
+    const report = await lockReport(tx, user, reportId, { statuses: ANY_STATUS });
+    const check = checkTransition(action, {
+      role: user.role,
+      actorUnitId: user.unitId,
+      reportUnitId: report.unitId,
+      status: report.status,
+      expectedVersion,
+      currentVersion: report.version,
+      reviewStarted: report.reviewStartedAt !== null,
+      reason: rawReason,
+    });
+    if (!check.ok) throw new AppError(check.code, check.message);
+    const { transition, reason } = check;
+
+    // The gate judges exactly what is submitted: nothing can be saved while the lock is held.
+    const submitted = transition.gated ? await loadReportForCheck(tx, report.id) : null;
+    if (submitted) await assertSubmittable(tx, submitted);
+
+    const now = new Date();
+    // Still a compare-and-set on (status, version): under the lock it always matches, and it
+    // keeps the step correct should the lock ever be taken away.
+    const updated = await tx.report.updateMany({
+      where: { id: report.id, status: report.status, version: expectedVersion, ...(action === "withdraw" ? { reviewStartedAt: null } : {}) },
+      data: {
+        status: transition.to,
+        version: { increment: 1 },
+        ...(STAMP[action] ? { [STAMP[action]!]: now } : {}),
+        ...(action === "submit" ? { reviewStartedAt: null, approvedAt: null } : {}),
+        ...(action === "reopen" ? { approvedAt: null } : {}),
+      },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "报表状态已被他人更新，本次操作未执行；请刷新页面查看最新状态");
+
+    if (submitted) await saveSnapshot(tx, report.id, "submitted", user.id, submitted.contents);
+    if (action === "publish") await saveSnapshot(tx, report.id, "published", user.id, await loadSnapshotContents(tx, report.id));
+
+    await audit(tx, { actorId: user.id, reportId: report.id, action: `workflow.${action}`, fromStatus: report.status, toStatus: transition.to, reason: reason ?? undefined });
+    await notifyTransition(tx, report, action, user.displayName, reason);
+    return { status: transition.to, version: expectedVersion + 1 };
+  });
+}
