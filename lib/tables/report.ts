@@ -4,7 +4,7 @@
  * layout from this without knowing any rule.
  */
 import type { Fen } from "../money";
-import type { InputCellAddress } from "./inputs";
+import type { InputCellAddress } from "./cell-address";
 import type { CodedTableKey, FixedLineRole, FixedTableKey, TableKey } from "./types";
 
 export type CellKind = "input" | "derived";
