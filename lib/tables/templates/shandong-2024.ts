@@ -1,7 +1,7 @@
 /**
- * 山东省 2024 年度单位决算公开 (公开01–09表), as printed in the 枣庄市人民政府办公室本级 disclosure
- * (shared/seeds/zaozhuang-gov-office-2024-final-accounts.md): titles, notes, 栏次, 行次, the
- * 26 expenditure categories and the three-block economic list of 公开06.
+ * 山东省 2024 年度单位决算公开 (公开01–09表) as the province prints them: titles, notes, 栏次,
+ * 行次, the 26 expenditure categories and the three-block economic list of 公开06. What each
+ * table holds and how its lines relate is described in docs/domain/tables.md.
  */
 import type {
   CategorySpec,
