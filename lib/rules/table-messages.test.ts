@@ -5,7 +5,7 @@ import type { ReportInputs } from "../tables/inputs";
 import { zaozhuang2024Inputs as seed, zaozhuang2024SubjectNames as names } from "../tables/seed/zaozhuang-2024";
 import { shandong2024 } from "../tables/templates/shandong-2024";
 import { runRules, TABLE_CHECKS } from ".";
-import { tableCheckMessages } from "./table-messages";
+import { checkTables, tableCheckMessages } from "./table-messages";
 import { viewFromDerived, type NumericView } from "./view";
 
 const viewOf = (inputs: ReportInputs) => viewFromDerived(shandong2024, deriveReport(shandong2024, names, inputs));
@@ -41,6 +41,13 @@ describe("table check messages", () => {
     expect(checks.find((m) => m.ruleId === "56")).toMatchObject({ table: "t05", cell: null, rowKey: null, key: "56|t05|合计|2|" });
     const line = tableCheckMessages(runRules(brokenLine(viewOf(seed)))).find((m) => m.ruleId === "01a");
     expect(line).toMatchObject({ rowKey: "27", key: "01a|t01|27||" });
+  });
+
+  it("checkTables runs the rules once on a derived report", () => {
+    const report = deriveReport(shandong2024, names, brokenInputs);
+    const { rules, messages } = checkTables(shandong2024, report);
+    expect(rules.passed).toBe(false);
+    expect(messages).toEqual(tableCheckMessages(runRules(viewFromDerived(shandong2024, report))));
   });
 
   it("name every table rule as a check of part tables", () => {

@@ -3,9 +3,18 @@
  * submission gate read, in the same shape as every other part's checks.
  */
 import { formatCellAddress } from "../tables/inputs";
+import type { DerivedReport } from "../tables/report";
+import type { ReportTemplate } from "../tables/types";
 import type { RuleResult } from "./context";
-import type { RuleReport } from "./index";
+import { runRules, type RuleReport } from "./index";
 import type { CheckMessage } from "./messages";
+import { viewFromDerived } from "./view";
+
+/** The table rules on an already derived report: the rule run and its failures as messages. */
+export function checkTables(template: ReportTemplate, report: DerivedReport): { rules: RuleReport; messages: CheckMessage[] } {
+  const rules = runRules(viewFromDerived(template, report));
+  return { rules, messages: tableCheckMessages(rules) };
+}
 
 /** Every failed comparison of a rule run, in rule order. */
 export function tableCheckMessages(report: RuleReport): CheckMessage[] {

@@ -1,6 +1,6 @@
 "use client";
 /** The editor of 公开06: one amount per economic 款, under its derived 类 sum. */
-import type { ReactNode } from "react";
+import { Fragment } from "react";
 import { AMOUNT_COLUMN, formatCellAddress } from "@/lib/tables/inputs";
 import { DerivedAmount, InputAmount, type EditorProps } from "./table-editor-cells";
 
@@ -21,7 +21,7 @@ export function EconomicEditor(props: EditorProps) {
       </thead>
       <tbody>
         {spec.classes.map((cls) => (
-          <FragmentRows key={cls.code}>
+          <Fragment key={cls.code}>
             <tr className="font-medium" data-row-key={cls.code}>
               <td className="font-mono text-xs">{cls.code}</td>
               <td>{cls.name}（{cls.group === "personnel" ? "人员经费" : "公用经费"}）</td>
@@ -37,7 +37,7 @@ export function EconomicEditor(props: EditorProps) {
                 </tr>
               );
             })}
-          </FragmentRows>
+          </Fragment>
         ))}
         <tr className="font-medium">
           <td colSpan={2} className="text-center">{t06.personnelTotal.label}</td>
@@ -50,8 +50,4 @@ export function EconomicEditor(props: EditorProps) {
       </tbody>
     </table>
   );
-}
-
-function FragmentRows({ children }: { children: ReactNode }) {
-  return <>{children}</>;
 }
