@@ -4,20 +4,20 @@
  * table holds and how its lines relate is described in docs/domain/tables.md.
  */
 import type { ReportTemplate } from "../types";
-import { SHANDONG_2024_CATEGORIES } from "./shandong-2024/categories";
-import { SHANDONG_2024_T01 } from "./shandong-2024/t01";
-import { SHANDONG_2024_T02 } from "./shandong-2024/t02";
-import { SHANDONG_2024_T03 } from "./shandong-2024/t03";
-import { SHANDONG_2024_T04 } from "./shandong-2024/t04";
-import { SHANDONG_2024_T05 } from "./shandong-2024/t05";
-import { SHANDONG_2024_T06 } from "./shandong-2024/t06";
-import { SHANDONG_2024_T07 } from "./shandong-2024/t07";
-import { SHANDONG_2024_T08 } from "./shandong-2024/t08";
-import { SHANDONG_2024_T09 } from "./shandong-2024/t09";
+import { SHANDONG_2024_CATEGORIES } from "./shandong-2024-tables/categories";
+import { SHANDONG_2024_T01 } from "./shandong-2024-tables/t01";
+import { SHANDONG_2024_T02 } from "./shandong-2024-tables/t02";
+import { SHANDONG_2024_T03 } from "./shandong-2024-tables/t03";
+import { SHANDONG_2024_T04 } from "./shandong-2024-tables/t04";
+import { SHANDONG_2024_T05 } from "./shandong-2024-tables/t05";
+import { SHANDONG_2024_T06 } from "./shandong-2024-tables/t06";
+import { SHANDONG_2024_T07 } from "./shandong-2024-tables/t07";
+import { SHANDONG_2024_T08 } from "./shandong-2024-tables/t08";
+import { SHANDONG_2024_T09 } from "./shandong-2024-tables/t09";
 
 export { blankLines, inputColumn, sumColumn } from "./column-specs";
-export { SHANDONG_2024_CATEGORIES } from "./shandong-2024/categories";
-export { SHANDONG_2024_ECONOMIC_CLASSES } from "./shandong-2024/economic-classes";
+export { SHANDONG_2024_CATEGORIES } from "./shandong-2024-tables/categories";
+export { SHANDONG_2024_ECONOMIC_CLASSES } from "./shandong-2024-tables/economic-classes";
 
 export const shandong2024: ReportTemplate = {
   id: "shandong-2024",
