@@ -134,11 +134,8 @@ function fixedEqualsCoded(ctx: RuleContext, target: CellTarget | undefined, code
   });
 }
 
-// Rule 35: 公开03表基本支出、项目支出不小于公开05、07、08表之和
-/**
- * Per row and per kind, 03 (all money) ≥ 05 + 07 + 08 (the 财政拨款 part of it).
- * An error: a part larger than its whole is impossible, so some entry is wrong.
- */
+// Rule 35: per row and per kind, 03 (all money) ≥ 05 + 07 + 08 (the 财政拨款 part of it).
+// An error: a part larger than its whole is impossible, so some entry is wrong.
 export const rule35 = tableRule("35", "error", "公开03表基本支出、项目支出不小于公开05、07、08表之和", (ctx: RuleContext): void => {
   const { view } = ctx;
   const whole = rowsByCode(view, "t03");

@@ -77,17 +77,17 @@ const categoryKeys = (view: NumericView) => view.template.categories.map((c) => 
 const incomeSourceKeys = (view: NumericView, table: FixedTableKey) =>
   [...view[table].income.keys()].filter((k) => k.startsWith("fund:") || k.startsWith("source:"));
 
-// Rule 01a: 公开01表本年收入合计等于各项收入之和
+// Rule 01a: 公开01's 本年收入合计 is the sum of its fund and source lines.
 export const rule01a = tableRule("01a", "error", "公开01表本年收入合计等于各项收入之和", (ctx: RuleContext): void => {
   lineSum(ctx, "t01", "income", "total", incomeSourceKeys(ctx.view, "t01"), "各项收入合计");
 });
 
-// Rule 01b: 公开01表本年支出合计等于各类支出之和
+// Rule 01b: 公开01's 本年支出合计 is the sum of its category lines.
 export const rule01b = tableRule("01b", "error", "公开01表本年支出合计等于各类支出之和", (ctx: RuleContext): void => {
   lineSum(ctx, "t01", "expenditure", "total", categoryKeys(ctx.view), "各类支出合计");
 });
 
-// Rule 01c: 公开01表收入总计、支出总计平衡
+// Rule 01c: both 总计 lines of 公开01 add up, and 收入总计 = 支出总计.
 export const rule01c = tableRule("01c", "error", "公开01表收入总计、支出总计平衡", (ctx: RuleContext): void => {
   lineSum(ctx, "t01", "income", "grandTotal", ["total", "nonFiscalBalanceUsed", "openingBalance"], "收入各项合计");
   lineSum(ctx, "t01", "expenditure", "grandTotal", ["total", "surplusDistribution", "closingBalance"], "支出各项合计");
@@ -157,7 +157,7 @@ export const rule04b = tableRule("04b", "error", "公开04表分资金：年初�
   }
 });
 
-// Rule 04d: 公开04表年末财政拨款结转和结余不为负数
+// Rule 04d: per fund, what 01d checks on 公开01: a negative 年末 balance usually means a missing input.
 export const rule04d = tableRule("04d", "warning", "公开04表年末财政拨款结转和结余不为负数", (ctx: RuleContext): void => {
   for (const fund of FUNDS) {
     const column = fundColumnKey(ctx.view, "t04", fund);

@@ -12,7 +12,7 @@ import { inputAddressOf } from "./view";
 
 const ROW = { label: "“三公”经费" };
 
-// Rule 96: 公开09表“三公”经费决算数不小于公开06表对应科目
+// Rule 96: 三公 决算 ≥ the matching 公开06 line; a warning, for the reason above.
 export const rule96 = tableRule("96", "warning", "公开09表“三公”经费决算数不小于公开06表对应科目", (ctx: RuleContext): void => {
   const { view } = ctx;
   const columns = view.template.tables.t09.columns;
@@ -37,7 +37,7 @@ export const rule96 = tableRule("96", "warning", "公开09表“三公”经费�
   }
 });
 
-// Rule 09b: 公开09表“三公”经费决算数不超过预算数
+// Rule 09b: 三公 决算 above 全年预算 needs the unit's explanation.
 export const rule09b = tableRule("09b", "warning", "公开09表“三公”经费决算数不超过预算数", (ctx: RuleContext): void => {
   const { view } = ctx;
   const columns = view.template.tables.t09.columns;
