@@ -1,18 +1,15 @@
 "use client";
 /**
  * The table editor page: tabs, the active table's editor, saving one table at a time, and the
- * rule list beside it. Cell state lives in use-table-inputs.ts, grid keys in use-grid-keys.ts.
+ * rule list beside it. Cell state lives in use-table-inputs.ts, saving in use-table-save.ts,
+ * grid keys in use-grid-keys.ts.
  */
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { checkReport, saveTable } from "@/lib/actions/reports";
-import { formatYuan } from "@/lib/money";
 import type { CheckSummary, RuleMessage } from "@/lib/reports/rule-summary";
 import { inputsFromTables } from "@/lib/reports/table-data";
 import { deriveReport } from "@/lib/tables/derive";
-import { tableInputCells } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import { CODED_TABLE_KEYS, TABLE_KEYS, type CodedTableKey, type TableKey } from "@/lib/tables/types";
 import { CommentsPanel, ChangesPanel, type ChangeView, type CommentView } from "./review-panels";
@@ -23,6 +20,7 @@ import { TableTabs } from "./table-tabs";
 import { useGridKeys, type Notice } from "./use-grid-keys";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useTableInputs } from "./use-table-inputs";
+import { useTableSave } from "./use-table-save";
 
 export type { SubjectOption } from "./subject-picker";
 
@@ -57,11 +55,19 @@ export function ReportWorkspace(props: Props) {
     template,
     initial,
   );
-  const [versions, setVersions] = useState(props.versions);
   const [active, setActive] = useState<TableKey>("t02");
-  const [check, setCheck] = useState<CheckSummary>(props.initialCheck);
   const [notice, setNotice] = useState<Notice>(null);
-  const [pending, startTransition] = useTransition();
+  const { check, pending, save, runFullCheck } = useTableSave({
+    reportId: props.reportId,
+    template,
+    inputs,
+    errors,
+    dirty,
+    initialVersions: props.versions,
+    initialCheck: props.initialCheck,
+    markSaved,
+    setNotice,
+  });
   const [focusTarget, setFocusTarget] = useState<{ cell: string | null; rowKey: string | null; table: TableKey } | null>(null);
   const [selectedCell, setSelectedCell] = useState<string | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -70,7 +76,6 @@ export function ReportWorkspace(props: Props) {
     for (const c of props.comments) if (c.cell) byCell[c.cell] = byCell[c.cell] ? `${byCell[c.cell]}；${c.body}` : c.body;
     return byCell;
   }, [props.comments]);
-  const router = useRouter();
 
   const derived = useMemo(() => deriveReport(template, names, inputs), [template, names, inputs]);
   const messages = useMemo(() => [...check.messages, ...props.extraMessages], [check.messages, props.extraMessages]);
@@ -99,42 +104,6 @@ export function ReportWorkspace(props: Props) {
   }, [focusTarget, active]);
 
   const { onKeyDown, onPaste } = useGridKeys(gridRef, setCellText, setNotice);
-
-  function save(table: TableKey) {
-    const invalid = Object.entries(errors).filter(([k]) => k.startsWith(`${table}:`));
-    if (invalid.length) {
-      setNotice({ tone: "error", text: `本表有 ${invalid.length} 个单元格不是有效金额（已标红），请修改后再保存：${invalid.slice(0, 3).map(([, m]) => m).join("；")}` });
-      return;
-    }
-    const cells = tableInputCells(inputs, table).map((c) => ({ row: c.row, column: c.column, value: formatYuan(c.fen) }));
-    startTransition(async () => {
-      const res = await saveTable({ reportId: props.reportId, table, baseVersion: versions[table] ?? 0, cells });
-      if (!res.ok) {
-        setNotice({ tone: "error", text: res.message });
-        return;
-      }
-      setVersions((v) => ({ ...v, [table]: res.data.version }));
-      markSaved(table);
-      setCheck(res.data.check);
-      setNotice({
-        tone: res.data.check.errors ? "warning" : "success",
-        text: `${template.tables[table].number}已保存。${res.data.check.errors ? `全表审核发现 ${res.data.check.errors} 个错误、${res.data.check.warnings} 个提示，见右侧列表。` : "全表审核未发现错误。"}`,
-      });
-      router.refresh();
-    });
-  }
-
-  function runFullCheck() {
-    startTransition(async () => {
-      const res = await checkReport(props.reportId);
-      if (!res.ok) return setNotice({ tone: "error", text: res.message });
-      setCheck(res.data);
-      setNotice({
-        tone: res.data.passed ? "success" : "warning",
-        text: `全审完成（已保存的数据，${res.data.rulesRun} 条规则）：${res.data.errors} 个错误，${res.data.warnings} 个提示。${dirty.size ? "注意：还有未保存的表，未参与审核。" : ""}`,
-      });
-    });
-  }
 
   const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste }), [setCellText, commitCell, onKeyDown, onPaste]);
   const grid: GridApi = { textOf, errors, comments: cellComments, handlers, readOnly: !props.editable };
