@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type {
   DerivedCell,
   DerivedCodedTable,
@@ -70,10 +70,10 @@ function CodedTable({ table }: { table: DerivedCodedTable }) {
   const depth = headerRows(table.columns, 2).length;
   const lead = [
     <th key="p" colSpan={2}>项目</th>,
-    <Fragmentless key="c">
+    <Fragment key="c">
       <th rowSpan={depth - 1}>科目编码</th>
       <th rowSpan={depth - 1}>科目名称</th>
-    </Fragmentless>,
+    </Fragment>,
   ];
   return (
     <table className="disclosure-table">
@@ -166,11 +166,11 @@ function EconomicTable({ table }: { table: DerivedEconomicTable }) {
         <tr>{headings.map((h, i) => <th key={i} colSpan={h.span * 3}>{h.label}</th>)}</tr>
         <tr>
           {table.blocks.map((b, i) => (
-            <Fragmentless key={i}>
+            <Fragment key={i}>
               <th>科目编码</th>
               <th>科目名称</th>
               <th>金额</th>
-            </Fragmentless>
+            </Fragment>
           ))}
         </tr>
       </thead>
@@ -180,17 +180,17 @@ function EconomicTable({ table }: { table: DerivedEconomicTable }) {
             {table.blocks.map((b, j) => {
               const r = b.rows[i];
               return r ? (
-                <Fragmentless key={j}>
+                <Fragment key={j}>
                   <td className={`font-mono text-xs ${r.level === "class" ? "font-semibold" : ""}`}>{r.code}</td>
                   <td className={r.level === "class" ? "font-medium" : undefined}>{r.name}</td>
                   <Num cell={r.cell} label={r.code} />
-                </Fragmentless>
+                </Fragment>
               ) : (
-                <Fragmentless key={j}>
+                <Fragment key={j}>
                   <td />
                   <td />
                   <td />
-                </Fragmentless>
+                </Fragment>
               );
             })}
           </tr>
@@ -218,8 +218,4 @@ function SingleRowTable({ table }: { table: DerivedSingleRowTable }) {
       </tbody>
     </table>
   );
-}
-
-function Fragmentless({ children }: { children: ReactNode }) {
-  return <>{children}</>;
 }

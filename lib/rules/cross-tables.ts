@@ -4,6 +4,7 @@
  * is 06's 人员经费 + 公用经费 (56).
  */
 import { FUNDS, type CodedTableKey, type Fund } from "../tables/types";
+import { tableRule } from "./definition";
 import { codedColumn, columnRef, rowRef, rowsByCode, sumValues, TABLE_NUMBERS, type CellTarget, type RuleContext } from "./context";
 import { fundColumnKey, lineOf, lineRefText, lineTarget, linesText } from "./fixed-tables";
 import { inputAddressOf, type NumericView, type ViewLine, type ViewRow } from "./view";
@@ -40,8 +41,8 @@ function equalToLines(ctx: RuleContext, target: CellTarget | undefined, lines: r
 
 const SOURCE_COLUMNS = ["superior", "business", "operating", "affiliated", "other"] as const;
 
-/** 02's 合计 row is 01's income side. Row formulas come from the template (formulas.ts). */
-export function rule02a(ctx: RuleContext): void {
+// Rule 02a: 02's 合计 row is 01's income side; its column formulas (tagged 02a in the template) run via formulas.ts.
+export const rule02a = tableRule("02a", "error", "公开02表各栏关系，合计行与公开01表收入一致", (ctx: RuleContext): void => {
   const { view } = ctx;
   const line = (key: string) => lineOf(view, "t01", "income", key);
   const present = (l: ViewLine | undefined): l is ViewLine => l !== undefined;
@@ -56,15 +57,15 @@ export function rule02a(ctx: RuleContext): void {
     const source = line(`source:${column}`);
     if (source) equalToLines(ctx, codedTarget(view, "t02", TOTAL_ROW, column), [source], `${TABLE_NUMBERS.t01}金额`);
   }
-}
+});
 
-/** Each 01 category line is the 03 类 row; 03 合计 is 01 本年支出合计. */
-export function rule03a(ctx: RuleContext): void {
+// Rule 03a: each 01 category line is the 03 类 row, 03 合计 is 01 本年支出合计; plus the column formulas tagged 03a.
+export const rule03a = tableRule("03a", "error", "公开03表各栏关系，类级与合计与公开01表支出一致", (ctx: RuleContext): void => {
   const { view } = ctx;
   categoryLinesMatch(ctx, "t01", "amount", "t03");
   const total = lineOf(view, "t01", "expenditure", "total");
   if (total) equalToLines(ctx, codedTarget(view, "t03", TOTAL_ROW, "total"), [total], `${TABLE_NUMBERS.t01}本年支出合计`);
-}
+});
 
 /**
  * Category lines of 01/04 against the 类 rows of a coded table's total column, plus any 类
@@ -103,8 +104,8 @@ function categoryLinesMatch(ctx: RuleContext, fixed: "t01" | "t04", column: stri
 
 const FUND_TABLES: Readonly<Record<Fund, CodedTableKey>> = { gp: "t05", gf: "t07", soe: "t08" };
 
-/** 04's expenditure columns are 05 (一般公共预算), 07 (政府性基金) and 08 (国有资本经营). */
-export function rule04c(ctx: RuleContext): void {
+// Rule 04c: 04's expenditure columns are 05 (一般公共预算), 07 (政府性基金) and 08 (国有资本经营).
+export const rule04c = tableRule("04c", "error", "公开04表与公开05、07、08表一致", (ctx: RuleContext): void => {
   const { view } = ctx;
   for (const fund of FUNDS) {
     const column = fundColumnKey(view, "t04", fund);
@@ -118,7 +119,7 @@ export function rule04c(ctx: RuleContext): void {
   fixedEqualsCoded(ctx, lineTarget(view, "t04", "income", "openingBalance:gf"), "t07", "opening");
   const gfColumn = fundColumnKey(view, "t04", "gf");
   if (gfColumn) fixedEqualsCoded(ctx, lineTarget(view, "t04", "expenditure", "closingBalance", gfColumn), "t07", "closing");
-}
+});
 
 function fixedEqualsCoded(ctx: RuleContext, target: CellTarget | undefined, coded: CodedTableKey, column: string): void {
   const spec = codedColumn(ctx.view, coded, column);
@@ -133,11 +134,9 @@ function fixedEqualsCoded(ctx: RuleContext, target: CellTarget | undefined, code
   });
 }
 
-/**
- * Per row and per kind, 03 (all money) ≥ 05 + 07 + 08 (the 财政拨款 part of it).
- * An error: a part larger than its whole is impossible, so some entry is wrong.
- */
-export function rule35(ctx: RuleContext): void {
+// Rule 35: per row and per kind, 03 (all money) ≥ 05 + 07 + 08 (the 财政拨款 part of it).
+// An error: a part larger than its whole is impossible, so some entry is wrong.
+export const rule35 = tableRule("35", "error", "公开03表基本支出、项目支出不小于公开05、07、08表之和", (ctx: RuleContext): void => {
   const { view } = ctx;
   const whole = rowsByCode(view, "t03");
   const parts = (["t05", "t07", "t08"] as const).map((t) => rowsByCode(view, t));
@@ -160,7 +159,7 @@ export function rule35(ctx: RuleContext): void {
       });
     }
   }
-}
+});
 
 function rowFromParts(code: string, parts: readonly ReadonlyMap<string, ViewRow>[]) {
   const name = parts.map((p) => p.get(code)?.name).find((n) => n) ?? "";
@@ -174,8 +173,8 @@ function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** 05 基本支出合计 = 06 人员经费合计 + 公用经费合计. */
-export function rule56(ctx: RuleContext): void {
+// Rule 56: 05 基本支出合计 = 06 人员经费合计 + 公用经费合计.
+export const rule56 = tableRule("56", "error", "公开05表基本支出合计等于公开06表人员经费与公用经费合计之和", (ctx: RuleContext): void => {
   const { view } = ctx;
   const target = codedTarget(view, "t05", TOTAL_ROW, "basic");
   if (!target) return;
@@ -188,4 +187,4 @@ export function rule56(ctx: RuleContext): void {
     relation: `应等于${TABLE_NUMBERS.t06}${spec.personnelTotalLabel}与${spec.publicTotalLabel}之和`,
     expectedLabel: `${TABLE_NUMBERS.t06}${spec.personnelTotalLabel}＋${spec.publicTotalLabel}`,
   });
-}
+});

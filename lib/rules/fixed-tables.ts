@@ -3,6 +3,7 @@
  * (财政拨款 only): totals, balances, and the fund lines they share.
  */
 import { FUNDS, type FixedTableKey, type Fund } from "../tables/types";
+import { tableRule } from "./definition";
 import { columnRef, numberList, sumValues, TABLE_NUMBERS, type CellTarget, type RuleContext } from "./context";
 import { inputAddressOf, type NumericView, type ViewLine } from "./view";
 
@@ -76,19 +77,22 @@ const categoryKeys = (view: NumericView) => view.template.categories.map((c) => 
 const incomeSourceKeys = (view: NumericView, table: FixedTableKey) =>
   [...view[table].income.keys()].filter((k) => k.startsWith("fund:") || k.startsWith("source:"));
 
-export function rule01a(ctx: RuleContext): void {
+// Rule 01a: 公开01's 本年收入合计 is the sum of its fund and source lines.
+export const rule01a = tableRule("01a", "error", "公开01表本年收入合计等于各项收入之和", (ctx: RuleContext): void => {
   lineSum(ctx, "t01", "income", "total", incomeSourceKeys(ctx.view, "t01"), "各项收入合计");
-}
+});
 
-export function rule01b(ctx: RuleContext): void {
+// Rule 01b: 公开01's 本年支出合计 is the sum of its category lines.
+export const rule01b = tableRule("01b", "error", "公开01表本年支出合计等于各类支出之和", (ctx: RuleContext): void => {
   lineSum(ctx, "t01", "expenditure", "total", categoryKeys(ctx.view), "各类支出合计");
-}
+});
 
-export function rule01c(ctx: RuleContext): void {
+// Rule 01c: both 总计 lines of 公开01 add up, and 收入总计 = 支出总计.
+export const rule01c = tableRule("01c", "error", "公开01表收入总计、支出总计平衡", (ctx: RuleContext): void => {
   lineSum(ctx, "t01", "income", "grandTotal", ["total", "nonFiscalBalanceUsed", "openingBalance"], "收入各项合计");
   lineSum(ctx, "t01", "expenditure", "grandTotal", ["total", "surplusDistribution", "closingBalance"], "支出各项合计");
   balanceTotals(ctx, "t01", "amount");
-}
+});
 
 /** 收入总计 = 支出总计 */
 function balanceTotals(ctx: RuleContext, table: FixedTableKey, expenditureColumn: string): void {
@@ -105,10 +109,10 @@ function balanceTotals(ctx: RuleContext, table: FixedTableKey, expenditureColumn
   });
 }
 
-/** 年末结转和结余 below zero means spending exceeded what was available: usually a missing input. */
-export function rule01d(ctx: RuleContext): void {
+// Rule 01d: 年末结转和结余 below zero means spending exceeded what was available: usually a missing input.
+export const rule01d = tableRule("01d", "warning", "公开01表年末结转和结余不为负数", (ctx: RuleContext): void => {
   nonNegative(ctx, "t01", "amount");
-}
+});
 
 function nonNegative(ctx: RuleContext, table: FixedTableKey, column: string): void {
   const target = lineTarget(ctx.view, table, "expenditure", "closingBalance", column);
@@ -116,7 +120,8 @@ function nonNegative(ctx: RuleContext, table: FixedTableKey, column: string): vo
   ctx.compare({ target, expected: 0n, terms: 0, relation: "不应为负数", expectedLabel: "下限", op: "ge" });
 }
 
-export function rule04a(ctx: RuleContext): void {
+// Rule 04a: 公开04表各行各栏合计关系; plus the column formulas tagged 04a (formulas.ts).
+export const rule04a = tableRule("04a", "error", "公开04表各行各栏合计关系", (ctx: RuleContext): void => {
   const { view } = ctx;
   lineSum(ctx, "t04", "income", "total", FUNDS.map((f) => `fund:${f}`), "各项财政拨款收入合计");
   lineSum(ctx, "t04", "income", "openingBalance", FUNDS.map((f) => `openingBalance:${f}`), "分资金年初结转和结余合计");
@@ -127,10 +132,10 @@ export function rule04a(ctx: RuleContext): void {
   }
   const totalColumn = fundColumnKey(view, "t04", null);
   if (totalColumn) balanceTotals(ctx, "t04", totalColumn);
-}
+});
 
-/** Per fund: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余. */
-export function rule04b(ctx: RuleContext): void {
+// Rule 04b: per fund, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.
+export const rule04b = tableRule("04b", "error", "公开04表分资金：年初结转和结余＋本年收入－本年支出＝年末结转和结余", (ctx: RuleContext): void => {
   const { view } = ctx;
   for (const fund of FUNDS) {
     const column = fundColumnKey(view, "t04", fund);
@@ -150,17 +155,18 @@ export function rule04b(ctx: RuleContext): void {
       expectedLabel: "计算结果",
     });
   }
-}
+});
 
-export function rule04d(ctx: RuleContext): void {
+// Rule 04d: per fund, what 01d checks on 公开01: a negative 年末 balance usually means a missing input.
+export const rule04d = tableRule("04d", "warning", "公开04表年末财政拨款结转和结余不为负数", (ctx: RuleContext): void => {
   for (const fund of FUNDS) {
     const column = fundColumnKey(ctx.view, "t04", fund);
     if (column) nonNegative(ctx, "t04", column);
   }
-}
+});
 
-/** 公开01's 财政拨款 lines are 公开04's; its 年初结转和结余 includes 04's fiscal part. */
-export function rule14(ctx: RuleContext): void {
+// Rule 14: 公开01's 财政拨款 lines are 公开04's; its 年初结转和结余 includes 04's fiscal part.
+export const rule14 = tableRule("14", "error", "公开01表财政拨款收入、年初结转和结余与公开04表一致", (ctx: RuleContext): void => {
   const { view } = ctx;
   for (const fund of FUNDS) {
     const key = `fund:${fund}`;
@@ -189,4 +195,4 @@ export function rule14(ctx: RuleContext): void {
       op: "ge",
     });
   }
-}
+});

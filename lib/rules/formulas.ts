@@ -5,7 +5,17 @@
  */
 import { CODED_TABLE_KEYS, type ColumnSpec, type ReportTemplate, type TableKey } from "../tables/types";
 import { columnRef, numberList, rowRef, sumValues, type RowRef, type RuleContext } from "./context";
+import { tableRule } from "./definition";
 import { inputAddressOf, type Values } from "./view";
+
+// Rule 05a: 公开05's 小计 = 基本 + 项目, on every row; the template tags the formula column 05a.
+export const rule05a = tableRule("05a", "error", "公开05表本年支出小计等于基本支出与项目支出之和");
+// Rule 07a: 公开07's 年末 = 年初 + 收入 − 支出 and 小计 = 基本 + 项目 (formula columns tagged 07a).
+export const rule07a = tableRule("07a", "error", "公开07表：年初结转和结余＋本年收入－本年支出＝年末结转和结余，小计＝基本＋项目");
+// Rule 08a: 公开08's 小计 = 基本 + 项目 (formula column tagged 08a).
+export const rule08a = tableRule("08a", "error", "公开08表本年支出小计等于基本支出与项目支出之和");
+// Rule 09a: 公开09's 合计 and 公务用车 小计 (formula columns tagged 09a).
+export const rule09a = tableRule("09a", "error", "公开09表合计、小计关系");
 
 /** Rule ids named by the template's formula columns, in table order. */
 export function formulaRuleIds(template: ReportTemplate): string[] {

@@ -3,12 +3,14 @@
  * column (H); in 公开06 each 类 = Σ its 款 and the footer totals add up their 类 (06).
  */
 import { CODED_TABLE_KEYS, type CodedTableKey } from "../tables/types";
+import { tableRule } from "./definition";
 import { columnRef, rowRef, sumValues, type RowRef, type RuleContext } from "./context";
 import type { ViewRow } from "./view";
 
-export function ruleH(ctx: RuleContext): void {
+// Rule H: in every coded table 合计 = Σ 类, 类 = Σ its 款, 款 = Σ its 项, column by column.
+export const ruleH = tableRule("H", "error", "编码表中合计、类、款分别等于其下级之和", (ctx: RuleContext): void => {
   for (const table of CODED_TABLE_KEYS) checkHierarchy(ctx, table);
-}
+});
 
 function checkHierarchy(ctx: RuleContext, table: CodedTableKey): void {
   const { view } = ctx;
@@ -66,7 +68,8 @@ function checkHierarchy(ctx: RuleContext, table: CodedTableKey): void {
   }
 }
 
-export function rule06(ctx: RuleContext): void {
+// Rule 06: in 公开06 each 类 = Σ its 款, and the footer totals add up their 类.
+export const rule06 = tableRule("06", "error", "公开06表类等于其下各款之和，人员经费、公用经费合计", (ctx: RuleContext): void => {
   const { view } = ctx;
   const spec = view.template.tables.t06;
   const rows = view.t06.rows;
@@ -100,4 +103,4 @@ export function rule06(ctx: RuleContext): void {
       expectedLabel: "各类合计",
     });
   }
-}
+});

@@ -1,5 +1,5 @@
 /**
- * The consistency rules (勾稽关系, GUIDE §5) and how to run them. Errors block submission;
+ * The consistency rules (勾稽关系, docs/domain/rules.md) and how to run them. Errors block submission;
  * warnings need a written explanation. On exact data (分) the tolerance is zero; on
  * published figures (0.01 万元) each added rounded term may be off by 0.01.
  */
@@ -9,45 +9,25 @@ import type { DerivedReport } from "../tables/report";
 import type { ReportTemplate } from "../tables/types";
 import { buildResult, type Comparison, type RuleContext, type RuleResult, type Severity } from "./context";
 import { rule02a, rule03a, rule04c, rule35, rule56 } from "./cross-tables";
+import { tableRule, type RuleDefinition } from "./definition";
 import { rule01a, rule01b, rule01c, rule01d, rule04a, rule04b, rule04d, rule14 } from "./fixed-tables";
-import { checkFormulas, formulaRuleIds } from "./formulas";
+import { checkFormulas, formulaRuleIds, rule05a, rule07a, rule08a, rule09a } from "./formulas";
 import { rule06, ruleH } from "./hierarchy";
+import type { CheckDefinition } from "./messages";
 import { rule09b, rule96 } from "./three-public";
 import { viewFromDerived, type NumericView } from "./view";
 
 export type { RuleResult, Severity } from "./context";
+export type { RuleDefinition } from "./definition";
 
-export interface RuleDefinition {
-  readonly id: string;
-  readonly severity: Severity;
-  readonly title: string;
-  /** Cross-row and cross-table checks; the template's column formulas tagged with `id` run too. */
-  readonly run?: (ctx: RuleContext) => void;
-}
-
+/** Every table rule, in the order the rule list shows them. */
 export const RULES: readonly RuleDefinition[] = [
-  { id: "01a", severity: "error", title: "公开01表本年收入合计等于各项收入之和", run: rule01a },
-  { id: "01b", severity: "error", title: "公开01表本年支出合计等于各类支出之和", run: rule01b },
-  { id: "01c", severity: "error", title: "公开01表收入总计、支出总计平衡", run: rule01c },
-  { id: "01d", severity: "warning", title: "公开01表年末结转和结余不为负数", run: rule01d },
-  { id: "02a", severity: "error", title: "公开02表各栏关系，合计行与公开01表收入一致", run: rule02a },
-  { id: "03a", severity: "error", title: "公开03表各栏关系，类级与合计与公开01表支出一致", run: rule03a },
-  { id: "H", severity: "error", title: "编码表中合计、类、款分别等于其下级之和", run: ruleH },
-  { id: "04a", severity: "error", title: "公开04表各行各栏合计关系", run: rule04a },
-  { id: "04b", severity: "error", title: "公开04表分资金：年初结转和结余＋本年收入－本年支出＝年末结转和结余", run: rule04b },
-  { id: "04c", severity: "error", title: "公开04表与公开05、07、08表一致", run: rule04c },
-  { id: "04d", severity: "warning", title: "公开04表年末财政拨款结转和结余不为负数", run: rule04d },
-  { id: "14", severity: "error", title: "公开01表财政拨款收入、年初结转和结余与公开04表一致", run: rule14 },
-  { id: "05a", severity: "error", title: "公开05表本年支出小计等于基本支出与项目支出之和" },
-  { id: "35", severity: "error", title: "公开03表基本支出、项目支出不小于公开05、07、08表之和", run: rule35 },
-  { id: "56", severity: "error", title: "公开05表基本支出合计等于公开06表人员经费与公用经费合计之和", run: rule56 },
-  { id: "06", severity: "error", title: "公开06表类等于其下各款之和，人员经费、公用经费合计", run: rule06 },
-  { id: "07a", severity: "error", title: "公开07表：年初结转和结余＋本年收入－本年支出＝年末结转和结余，小计＝基本＋项目" },
-  { id: "08a", severity: "error", title: "公开08表本年支出小计等于基本支出与项目支出之和" },
-  { id: "09a", severity: "error", title: "公开09表合计、小计关系" },
-  { id: "09b", severity: "warning", title: "公开09表“三公”经费决算数不超过预算数", run: rule09b },
-  { id: "96", severity: "warning", title: "公开09表“三公”经费决算数不小于公开06表对应科目", run: rule96 },
+  rule01a, rule01b, rule01c, rule01d, rule02a, rule03a, ruleH, rule04a, rule04b, rule04c, rule04d, rule14,
+  rule05a, rule35, rule56, rule06, rule07a, rule08a, rule09a, rule09b, rule96,
 ];
+
+/** The table checks as the rule list names them: plain data, the same for every template. */
+export const TABLE_CHECKS: readonly CheckDefinition[] = RULES.map(({ id, severity, part, title }) => ({ id, severity, part, title }));
 
 export interface RuleOutcome {
   readonly ruleId: string;
@@ -80,7 +60,7 @@ export function rulesFor(template: ReportTemplate): RuleDefinition[] {
   const known = new Set(RULES.map((r) => r.id));
   const extra = formulaRuleIds(template)
     .filter((id) => !known.has(id))
-    .map((id): RuleDefinition => ({ id, severity: "error", title: `栏间计算关系（${id}）` }));
+    .map((id) => tableRule(id, "error", `栏间计算关系（${id}）`));
   return [...RULES, ...extra];
 }
 

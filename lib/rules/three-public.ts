@@ -4,14 +4,16 @@
  *   purpose, while 公开06 counts only 一般公共预算 基本支出 by economic nature. 决算 below the
  *   matching 06 line usually means a misclassification, but the two classifications are
  *   kept by different people and can legitimately disagree at the edges.
- * - 09b: 决算 above the (adjusted) 全年预算 must be explained (GUIDE §5).
+ * - 09b: 决算 above the (adjusted) 全年预算 must be explained (docs/domain/rules.md).
  */
+import { tableRule } from "./definition";
 import { columnRef, TABLE_NUMBERS, type RuleContext } from "./context";
 import { inputAddressOf } from "./view";
 
 const ROW = { label: "“三公”经费" };
 
-export function rule96(ctx: RuleContext): void {
+// Rule 96: 三公 决算 ≥ the matching 公开06 line; a warning, for the reason above.
+export const rule96 = tableRule("96", "warning", "公开09表“三公”经费决算数不小于公开06表对应科目", (ctx: RuleContext): void => {
   const { view } = ctx;
   const columns = view.template.tables.t09.columns;
   for (const link of view.template.threePublicLinks) {
@@ -33,9 +35,10 @@ export function rule96(ctx: RuleContext): void {
       op: "ge",
     });
   }
-}
+});
 
-export function rule09b(ctx: RuleContext): void {
+// Rule 09b: 三公 决算 above 全年预算 needs the unit's explanation.
+export const rule09b = tableRule("09b", "warning", "公开09表“三公”经费决算数不超过预算数", (ctx: RuleContext): void => {
   const { view } = ctx;
   const columns = view.template.tables.t09.columns;
   for (const actual of columns) {
@@ -58,4 +61,4 @@ export function rule09b(ctx: RuleContext): void {
       op: "le",
     });
   }
-}
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deriveAndCheck } from "../rules";
 import { planColumns } from "./columns";
-import { chineseNumeral, deriveReport, deriveTable } from "./derive";
+import { chineseOrdinal } from "../narrative/numerals";
+import { deriveReport, deriveTable } from "./derive";
 import { displayCell, displayFen } from "./display";
 import { emptyInputs, type ReportInputs } from "./inputs";
 import type { DerivedCodedTable, DerivedFixedTable } from "./report";
@@ -192,7 +193,8 @@ describe("display", () => {
   });
 });
 
-describe("chineseNumeral", () => {
+describe("printed ordinals of fixed lines", () => {
+  // The ordinals the fixed tables print (up to the number of categories) read as before.
   it.each([
     [1, "一"],
     [9, "九"],
@@ -200,7 +202,15 @@ describe("chineseNumeral", () => {
     [11, "十一"],
     [20, "二十"],
     [26, "二十六"],
-  ])("%i → %s", (n, text) => expect(chineseNumeral(n)).toBe(text));
+  ])("%i → %s", (n, text) => expect(chineseOrdinal(n)).toBe(text));
+
+  it("prefixes each ordinal line of 公开01 with its numeral", () => {
+    const t01 = deriveReport(shandong2024, zaozhuang2024SubjectNames, zaozhuang2024Inputs).tables.t01;
+    for (const line of [...t01.income, ...t01.expenditure]) {
+      expect(line.printedLabel).toBe(line.ordinal === null ? line.label : `${chineseOrdinal(line.ordinal)}、${line.label}`);
+    }
+    expect(t01.income[0].printedLabel).toBe("一、一般公共预算财政拨款收入");
+  });
 });
 
 describe("planColumns", () => {

@@ -4,8 +4,8 @@
  * layout from this without knowing any rule.
  */
 import type { Fen } from "../money";
-import type { InputCellAddress } from "./inputs";
-import type { CodedTableKey, FixedLineRole, FixedTableKey, TableKey } from "./types";
+import type { InputCellAddress } from "./cell-address";
+import type { CodedTableSpec, EconomicTableSpec, FixedLineRole, FixedTableSpec, SingleRowTableSpec, TableKey } from "./types";
 
 export type CellKind = "input" | "derived";
 
@@ -37,6 +37,18 @@ export interface TableMeta {
   readonly amountUnit: "万元";
 }
 
+/** What a derived table keeps of its spec, and the text printed around it. */
+type PrintedTable<S extends { readonly kind: string; readonly key: TableKey }> = Pick<S, "kind" | "key"> & {
+  readonly meta: TableMeta;
+};
+
+/** A table printed under one header of numbered columns (公开02/03/05/07/08, 公开09). */
+type ColumnedTable<S extends { readonly kind: string; readonly key: TableKey }> = PrintedTable<S> & {
+  readonly columns: readonly RenderColumn[];
+  /** No amount in any cell: the table prints its empty-table note. */
+  readonly isEmpty: boolean;
+};
+
 export type CodedRowLevel = "total" | "class" | "section" | "item";
 
 export interface DerivedCodedRow {
@@ -50,14 +62,9 @@ export interface DerivedCodedRow {
   readonly cells: readonly DerivedCell[];
 }
 
-export interface DerivedCodedTable {
-  readonly kind: "coded";
-  readonly key: CodedTableKey;
-  readonly meta: TableMeta;
-  readonly columns: readonly RenderColumn[];
+export interface DerivedCodedTable extends ColumnedTable<CodedTableSpec> {
   /** 合计 first, then each 类 followed by its 款, each 款 by its 项, in code order. */
   readonly rows: readonly DerivedCodedRow[];
-  readonly isEmpty: boolean;
 }
 
 export interface DerivedFixedLine {
@@ -75,12 +82,9 @@ export interface DerivedFixedLine {
 }
 
 /** 公开01/04: the two halves print side by side, `income[i]` beside `expenditure[i]`. */
-export interface DerivedFixedTable {
-  readonly kind: "fixed";
-  readonly key: FixedTableKey;
-  readonly meta: TableMeta;
-  readonly incomeHeading: string;
-  readonly expenditureHeading: string;
+export interface DerivedFixedTable
+  extends PrintedTable<FixedTableSpec>,
+    Pick<FixedTableSpec, "incomeHeading" | "expenditureHeading"> {
   readonly incomeColumns: readonly RenderColumn[];
   readonly expenditureColumns: readonly RenderColumn[];
   readonly income: readonly DerivedFixedLine[];
@@ -95,23 +99,16 @@ export interface DerivedEconomicRow {
 }
 
 /** 公开06: blocks print side by side, `blocks[b].rows[i]` on printed row i. */
-export interface DerivedEconomicTable {
-  readonly kind: "economic";
-  readonly key: "t06";
-  readonly meta: TableMeta;
+export interface DerivedEconomicTable extends PrintedTable<EconomicTableSpec> {
   readonly blocks: readonly { readonly heading: string; readonly rows: readonly DerivedEconomicRow[] }[];
   readonly personnelTotal: { readonly label: string; readonly cell: DerivedCell };
   readonly publicTotal: { readonly label: string; readonly cell: DerivedCell };
   readonly isEmpty: boolean;
 }
 
-export interface DerivedSingleRowTable {
-  readonly kind: "single";
-  readonly key: "t09";
-  readonly meta: TableMeta;
-  readonly columns: readonly RenderColumn[];
+/** 公开09: one printed row, one cell per column. */
+export interface DerivedSingleRowTable extends ColumnedTable<SingleRowTableSpec> {
   readonly cells: readonly DerivedCell[];
-  readonly isEmpty: boolean;
 }
 
 export interface DerivedTables {

@@ -3,8 +3,8 @@
  * test instead of rendering a subtly wrong table.
  */
 import { planColumns } from "./columns";
-import { expandLines } from "./derive";
-import { CODED_INPUT_FIELDS, THREE_PUBLIC_FIELDS, THREE_PUBLIC_ROWS } from "./inputs";
+import { expandLines } from "./derive-fixed-lines";
+import { CODED_INPUT_FIELDS, THREE_PUBLIC_FIELDS, THREE_PUBLIC_ROWS } from "./report-inputs";
 import { CODED_TABLE_KEYS, type ColumnSpec, type ReportTemplate } from "./types";
 
 export function checkTemplate(template: ReportTemplate): string[] {
@@ -49,6 +49,12 @@ export function checkTemplate(template: ReportTemplate): string[] {
     for (const side of [income, expenditure]) {
       const keys = side.map((l) => l.key);
       if (new Set(keys).size !== keys.length) problems.push(`${spec.number}：同一方有重复的行`);
+      // Printed as 一、二、… by chineseOrdinal, which reads 1–999.
+      for (const l of side) {
+        if (l.ordinal !== null && !(Number.isInteger(l.ordinal) && l.ordinal >= 1 && l.ordinal <= 999)) {
+          problems.push(`${spec.number}「${l.label}」：序号 ${l.ordinal} 应为 1–999 的整数`);
+        }
+      }
     }
   }
 

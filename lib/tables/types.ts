@@ -84,7 +84,9 @@ export interface FixedTableSpec extends TableText {
   readonly key: FixedTableKey;
   readonly incomeHeading: string;
   readonly expenditureHeading: string;
+  /** The income half prints one amount per line. */
   readonly incomeColumn: ColumnSpec;
+  /** One amount per line (公开01), or per fund (公开04). */
   readonly expenditureColumns: readonly ColumnSpec[];
   readonly income: readonly FixedLineSpec[];
   readonly expenditure: readonly FixedLineSpec[];

@@ -139,6 +139,12 @@ describe("template data", () => {
       "三公对应关系：公开09表没有「actual.taxi」栏",
     ]);
   });
+
+  it("checkTemplate refuses an ordinal the printed numerals cannot read", () => {
+    const income = s.t01.income.map((l) => ("role" in l && l.role === "fund:gp" ? { ...l, ordinal: 0 } : l));
+    const zero: ReportTemplate = { ...shandong2024, tables: { ...s, t01: { ...s.t01, income } } };
+    expect(checkTemplate(zero)).toEqual(["公开01表「一般公共预算财政拨款收入」：序号 0 应为 1–999 的整数"]);
+  });
 });
 
 describe("a second template drives the same engine", () => {

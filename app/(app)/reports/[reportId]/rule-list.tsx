@@ -2,18 +2,21 @@
 import { memo, useState } from "react";
 import { saveExplanation } from "@/lib/actions/workflow";
 import { cn } from "@/lib/cn";
-import type { RuleMessage } from "@/lib/reports/rule-summary";
+import type { CheckMessage } from "@/lib/rules/messages";
 
-interface Props {
+/** What the list shows of a failed check: a table rule's message or any part's CheckMessage. */
+type ListedCheck = Pick<CheckMessage, "key" | "ruleId" | "severity" | "message">;
+
+interface Props<M extends ListedCheck> {
   reportId: string;
-  messages: RuleMessage[];
+  messages: M[];
   explanations: Record<string, string>;
   canExplain: boolean;
-  onJump(m: RuleMessage): void;
+  onJump(m: M): void;
 }
 
 /** Failed rules, errors first; each one jumps to its table and cell. Warnings carry the unit's explanation. */
-export const RuleList = memo(function RuleList({ reportId, messages, explanations, canExplain, onJump }: Props) {
+function RuleListItems<M extends ListedCheck>({ reportId, messages, explanations, canExplain, onJump }: Props<M>) {
   if (messages.length === 0) return null;
   const sorted = [...messages].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return (
@@ -37,7 +40,10 @@ export const RuleList = memo(function RuleList({ reportId, messages, explanation
       ))}
     </ol>
   );
-});
+}
+
+// memo() drops the type parameter; the cast restores it.
+export const RuleList = memo(RuleListItems) as typeof RuleListItems;
 
 function Explanation({ reportId, ruleKey, initial, editable }: { reportId: string; ruleKey: string; initial: string; editable: boolean }) {
   const [text, setText] = useState(initial);

@@ -2,7 +2,13 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import type { SubjectOption } from "./workspace";
+
+/** A 项 of the year's function-subject catalog, with its 类/款 path for searching by name. */
+export interface SubjectOption {
+  code: string;
+  name: string;
+  path: string;
+}
 
 const MAX_SHOWN = 12;
 

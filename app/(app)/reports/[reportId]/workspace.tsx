@@ -1,34 +1,28 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
+/**
+ * The table editor page: tabs, the active table's editor, saving one table at a time, and the
+ * rule list beside it. Cell state lives in use-table-inputs.ts, saving in use-table-save.ts,
+ * grid keys in use-grid-keys.ts.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { moveFocus } from "@/components/grid/amount-cell";
-import { parseClipboardBlock, planPaste } from "@/components/grid/paste";
-import { checkReport, saveTable } from "@/lib/actions/reports";
-import { cn } from "@/lib/cn";
-import { formatYuan, parseYuan } from "@/lib/money";
 import type { CheckSummary, RuleMessage } from "@/lib/reports/rule-summary";
 import { inputsFromTables } from "@/lib/reports/table-data";
 import { deriveReport } from "@/lib/tables/derive";
-import {
-  parseCellAddress,
-  readInputCell,
-  tableInputCells,
-  withInputCell,
-  type ReportInputs,
-} from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import { CODED_TABLE_KEYS, TABLE_KEYS, type CodedTableKey, type TableKey } from "@/lib/tables/types";
-import { TableEditor, type GridApi } from "./table-editors";
 import { CommentsPanel, ChangesPanel, type ChangeView, type CommentView } from "./review-panels";
 import { RuleList } from "./rule-list";
+import type { SubjectOption } from "./subject-picker";
+import { TableEditor, type GridApi } from "./table-editors";
+import { TableTabs } from "./table-tabs";
+import { useGridKeys, type Notice } from "./use-grid-keys";
+import { useLeaveGuard } from "./use-leave-guard";
+import { useTableInputs } from "./use-table-inputs";
+import { useTableSave } from "./use-table-save";
 
-export interface SubjectOption {
-  code: string;
-  name: string;
-  path: string;
-}
+export type { SubjectOption } from "./subject-picker";
 
 interface Props {
   reportId: string;
@@ -49,20 +43,6 @@ interface Props {
   extraMessages: RuleMessage[];
 }
 
-const TABLE_TABS: Record<TableKey, string> = {
-  t01: "01 收支总表",
-  t02: "02 收入",
-  t03: "03 支出",
-  t04: "04 财政拨款总表",
-  t05: "05 一般公共预算",
-  t06: "06 基本支出明细",
-  t07: "07 政府性基金",
-  t08: "08 国有资本经营",
-  t09: "09 三公经费",
-};
-
-type Notice = { tone: "error" | "success" | "warning"; text: string } | null;
-
 export function ReportWorkspace(props: Props) {
   const template = getTemplate(props.templateId)!;
   const names = useMemo(() => new Map(props.names), [props.names]);
@@ -71,16 +51,23 @@ export function ReportWorkspace(props: Props) {
     [props.stored],
   );
 
-  const [inputs, setInputs] = useState<ReportInputs>(initial);
-  const [versions, setVersions] = useState(props.versions);
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [dirty, setDirty] = useState<Set<TableKey>>(new Set());
-  const [extraRows, setExtraRows] = useState<Partial<Record<CodedTableKey, string[]>>>({});
+  const { inputs, errors, dirty, extraRows, textOf, setCellText, commitCell, addRow, removeRow, markSaved } = useTableInputs(
+    template,
+    initial,
+  );
   const [active, setActive] = useState<TableKey>("t02");
-  const [check, setCheck] = useState<CheckSummary>(props.initialCheck);
   const [notice, setNotice] = useState<Notice>(null);
-  const [pending, startTransition] = useTransition();
+  const { check, pending, save, runFullCheck } = useTableSave({
+    reportId: props.reportId,
+    template,
+    inputs,
+    errors,
+    dirty,
+    initialVersions: props.versions,
+    initialCheck: props.initialCheck,
+    markSaved,
+    setNotice,
+  });
   const [focusTarget, setFocusTarget] = useState<{ cell: string | null; rowKey: string | null; table: TableKey } | null>(null);
   const [selectedCell, setSelectedCell] = useState<string | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -89,34 +76,14 @@ export function ReportWorkspace(props: Props) {
     for (const c of props.comments) if (c.cell) byCell[c.cell] = byCell[c.cell] ? `${byCell[c.cell]}；${c.body}` : c.body;
     return byCell;
   }, [props.comments]);
-  const router = useRouter();
 
   const derived = useMemo(() => deriveReport(template, names, inputs), [template, names, inputs]);
   const messages = useMemo(() => [...check.messages, ...props.extraMessages], [check.messages, props.extraMessages]);
   const errorCount = messages.filter((m) => m.severity === "error").length;
   const warningCount = messages.length - errorCount;
+  const failingTables = useMemo(() => new Set(messages.filter((m) => m.severity === "error").map((m) => m.table)), [messages]);
 
-  // Leaving with unsaved tables asks first: the browser's own prompt, and in-app links.
-  useEffect(() => {
-    if (dirty.size === 0) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    const onClick = (e: MouseEvent) => {
-      const a = (e.target as HTMLElement).closest("a[href]");
-      if (a && !a.getAttribute("href")?.startsWith("#") && !window.confirm("有尚未保存的修改，确定离开吗？离开后这些修改将丢失。")) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    document.addEventListener("click", onClick, true);
-    return () => {
-      window.removeEventListener("beforeunload", onBeforeUnload);
-      document.removeEventListener("click", onClick, true);
-    };
-  }, [dirty]);
+  useLeaveGuard(dirty.size > 0);
 
   // After jumping to a rule's table, focus its cell (or scroll to its row).
   useEffect(() => {
@@ -136,138 +103,7 @@ export function ReportWorkspace(props: Props) {
     setFocusTarget(null);
   }, [focusTarget, active]);
 
-  const textOf = useCallback(
-    (address: string) => {
-      if (address in drafts) return drafts[address];
-      const a = parseCellAddress(address);
-      const fen = a ? readInputCell(inputs, a) : undefined;
-      return fen === undefined ? "" : formatYuan(fen);
-    },
-    [drafts, inputs],
-  );
-
-  const setCellText = useCallback((address: string, text: string) => {
-    const a = parseCellAddress(address);
-    if (!a) return;
-    const parsed = parseYuan(text);
-    setDrafts((d) => ({ ...d, [address]: text }));
-    setErrors((errs) => {
-      const next = { ...errs };
-      if (parsed.ok) delete next[address];
-      else next[address] = parsed.message;
-      return next;
-    });
-    if (parsed.ok) setInputs((cur) => withInputCell(cur, a, parsed.fen === null || parsed.fen === 0n ? undefined : parsed.fen));
-    setDirty((d) => (d.has(a.table) ? d : new Set(d).add(a.table)));
-  }, []);
-
-  const commitCell = useCallback((address: string) => {
-    // A valid entry shows in the standard format once the cell is left; an invalid one stays as typed.
-    setDrafts((d) => {
-      if (!(address in d) || !parseYuan(d[address]).ok) return d;
-      const next = { ...d };
-      delete next[address];
-      return next;
-    });
-  }, []);
-
-  const onKeyDown = useCallback((e: KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
-    if (gridRef.current) moveFocus(gridRef.current, e, r, c);
-  }, []);
-
-  const onPaste = useCallback(
-    (e: ClipboardEvent<HTMLInputElement>, r: number, c: number) => {
-      const text = e.clipboardData.getData("text/plain");
-      if (!/[\t\n]/.test(text.replace(/\r?\n$/, ""))) return; // a single value: let the input take it
-      e.preventDefault();
-      const root = gridRef.current;
-      if (!root) return;
-      const inputsInGrid = [...root.querySelectorAll<HTMLInputElement>("input[data-grid-r]")].filter((i) => !i.readOnly);
-      const rows = Math.max(0, ...inputsInGrid.map((i) => Number(i.dataset.gridR))) + 1;
-      const cols = Math.max(0, ...inputsInGrid.map((i) => Number(i.dataset.gridC))) + 1;
-      const plan = planPaste(parseClipboardBlock(text), r, c, rows, cols);
-      if (!plan.ok) {
-        setNotice({ tone: "error", text: plan.message! });
-        return;
-      }
-      let bad = 0;
-      for (const [pr, pc, value] of plan.cells) {
-        const target = root.querySelector<HTMLInputElement>(`input[data-grid-r="${pr}"][data-grid-c="${pc}"]`);
-        if (!target?.dataset.cell) continue;
-        setCellText(target.dataset.cell, value);
-        if (!parseYuan(value).ok) bad++;
-      }
-      setNotice(
-        bad
-          ? { tone: "warning", text: `已粘贴 ${plan.cells.length} 个单元格，其中 ${bad} 个不是有效金额，已标红，请修改后再保存。` }
-          : { tone: "success", text: `已粘贴 ${plan.cells.length} 个单元格。` },
-      );
-    },
-    [setCellText],
-  );
-
-  const addRow = useCallback((table: CodedTableKey, code: string) => {
-    setExtraRows((x) => ({ ...x, [table]: [...new Set([...(x[table] ?? []), code])] }));
-    setDirty((d) => new Set(d).add(table));
-  }, []);
-
-  const removeRow = useCallback(
-    (table: CodedTableKey, code: string) => {
-      setInputs((cur) => {
-        let next = cur;
-        for (const column of template.tables[table].columns) {
-          if (column.source.kind === "input") next = withInputCell(next, { table, row: code, column: column.key }, undefined);
-        }
-        return next;
-      });
-      const prefix = `${table}:${code}:`;
-      setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith(prefix))));
-      setErrors((d) => Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith(prefix))));
-      setExtraRows((x) => ({ ...x, [table]: (x[table] ?? []).filter((c) => c !== code) }));
-      setDirty((d) => new Set(d).add(table));
-    },
-    [template],
-  );
-
-  function save(table: TableKey) {
-    const invalid = Object.entries(errors).filter(([k]) => k.startsWith(`${table}:`));
-    if (invalid.length) {
-      setNotice({ tone: "error", text: `本表有 ${invalid.length} 个单元格不是有效金额（已标红），请修改后再保存：${invalid.slice(0, 3).map(([, m]) => m).join("；")}` });
-      return;
-    }
-    const cells = tableInputCells(inputs, table).map((c) => ({ row: c.row, column: c.column, value: formatYuan(c.fen) }));
-    startTransition(async () => {
-      const res = await saveTable({ reportId: props.reportId, table, baseVersion: versions[table] ?? 0, cells });
-      if (!res.ok) {
-        setNotice({ tone: "error", text: res.message });
-        return;
-      }
-      setVersions((v) => ({ ...v, [table]: res.data.version }));
-      setDirty((d) => {
-        const next = new Set(d);
-        next.delete(table);
-        return next;
-      });
-      setCheck(res.data.check);
-      setNotice({
-        tone: res.data.check.errors ? "warning" : "success",
-        text: `${template.tables[table].number}已保存。${res.data.check.errors ? `全表审核发现 ${res.data.check.errors} 个错误、${res.data.check.warnings} 个提示，见右侧列表。` : "全表审核未发现错误。"}`,
-      });
-      router.refresh();
-    });
-  }
-
-  function runFullCheck() {
-    startTransition(async () => {
-      const res = await checkReport(props.reportId);
-      if (!res.ok) return setNotice({ tone: "error", text: res.message });
-      setCheck(res.data);
-      setNotice({
-        tone: res.data.passed ? "success" : "warning",
-        text: `全审完成（已保存的数据，${res.data.rulesRun} 条规则）：${res.data.errors} 个错误，${res.data.warnings} 个提示。${dirty.size ? "注意：还有未保存的表，未参与审核。" : ""}`,
-      });
-    });
-  }
+  const { onKeyDown, onPaste } = useGridKeys(gridRef, setCellText, setNotice);
 
   const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste }), [setCellText, commitCell, onKeyDown, onPaste]);
   const grid: GridApi = { textOf, errors, comments: cellComments, handlers, readOnly: !props.editable };
@@ -281,24 +117,7 @@ export function ReportWorkspace(props: Props) {
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
       <div className="min-w-0">
-        <div role="tablist" aria-label="决算表" className="mb-3 flex flex-wrap gap-1">
-          {TABLE_KEYS.map((t) => (
-            <button
-              key={t}
-              role="tab"
-              aria-selected={active === t}
-              onClick={() => setActive(t)}
-              className={cn(
-                "rounded-t-md border border-b-0 px-3 py-1.5 text-sm",
-                active === t ? "border-slate-300 bg-white font-medium text-brand-800" : "border-transparent text-slate-600 hover:bg-white/60",
-              )}
-            >
-              {TABLE_TABS[t]}
-              {dirty.has(t) && <span className="ml-1 text-seal" aria-label="未保存">●</span>}
-              {messages.some((m) => m.table === t && m.severity === "error") && <span className="ml-1 text-xs text-seal">!</span>}
-            </button>
-          ))}
-        </div>
+        <TableTabs active={active} dirty={dirty} failing={failingTables} onSelect={setActive} />
         <div className="rounded-b-lg rounded-tr-lg border border-slate-300 bg-white p-4">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <div>

@@ -1,0 +1,37 @@
+"use client";
+/** The editor of 公开01/04: the few amounts staff enter, above a preview of the derived table. */
+import { DisclosureTable } from "@/components/disclosure/disclosure-table";
+import { AMOUNT_COLUMN, FIXED_INPUT_ROWS, formatCellAddress } from "@/lib/tables/inputs";
+import { InputAmount, type EditorProps } from "./table-editor-cells";
+
+export function FixedEditor(props: EditorProps) {
+  const { grid, derived } = props;
+  const table = props.table as "t01" | "t04";
+  const rows = Object.entries(FIXED_INPUT_ROWS[table]);
+  return (
+    <>
+      <table className="disclosure-table mb-6 max-w-2xl" data-testid={`editor-${table}`}>
+        <thead>
+          <tr>
+            <th>填写项目</th>
+            <th className="w-48">金额（元）</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([row, label], r) => (
+            <tr key={row} data-row-key={row}>
+              <td>{label}</td>
+              <InputAmount grid={grid} address={formatCellAddress({ table, row, column: AMOUNT_COLUMN })} label={label} r={r} c={0} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mb-2 text-xs text-slate-500">
+        {table === "t01"
+          ? "公开01表其余各行由公开02、03、04表自动生成："
+          : "公开04表支出各栏由公开05、07、08表自动生成，年末结转和结余 = 年初 + 收入 − 支出："}
+      </p>
+      <DisclosureTable table={derived.tables[table]} unitName="（预览）" />
+    </>
+  );
+}

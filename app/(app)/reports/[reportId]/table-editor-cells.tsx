@@ -1,0 +1,71 @@
+"use client";
+/**
+ * What every table editor shares: the grid callbacks the workspace hands down, the editor
+ * props, and the two kinds of cell (an input amount, a derived amount).
+ */
+import type { ClipboardEvent, KeyboardEvent } from "react";
+import { AmountCell } from "@/components/grid/amount-cell";
+import { formatYuan, type Fen } from "@/lib/money";
+import type { ReportInputs } from "@/lib/tables/inputs";
+import type { DerivedCell, DerivedReport } from "@/lib/tables/report";
+import type { CodedTableKey, ReportTemplate, TableKey } from "@/lib/tables/types";
+import type { SubjectOption } from "./subject-picker";
+
+/** Stable across renders, so memoized rows re-render only when their own values change. */
+export interface GridHandlers {
+  onText(address: string, text: string): void;
+  onCommit(address: string): void;
+  onKeyDown(e: KeyboardEvent<HTMLInputElement>, r: number, c: number): void;
+  onPaste(e: ClipboardEvent<HTMLInputElement>, r: number, c: number): void;
+}
+
+export interface GridApi {
+  textOf(address: string): string;
+  errors: Record<string, string>;
+  comments: Record<string, string>;
+  handlers: GridHandlers;
+  readOnly: boolean;
+}
+
+export interface EditorProps {
+  table: TableKey;
+  template: ReportTemplate;
+  derived: DerivedReport;
+  inputs: ReportInputs;
+  grid: GridApi;
+  extraRows: string[];
+  subjects: SubjectOption[];
+  names: ReadonlyMap<string, string>;
+  year: number;
+  onAddRow(table: CodedTableKey, code: string): void;
+  onRemoveRow(table: CodedTableKey, code: string): void;
+}
+
+export const yuanText = (fen: Fen | null | undefined) => (fen ? formatYuan(fen) : "");
+
+export function DerivedAmount({ cell, testId }: { cell: DerivedCell | undefined; testId?: string }) {
+  return (
+    <td className="bg-slate-50 px-2 text-right tabular-nums text-slate-700" data-derived={testId}>
+      {yuanText(cell?.fen)}
+    </td>
+  );
+}
+
+export function InputAmount({ grid, address, label, r, c }: { grid: GridApi; address: string; label: string; r: number; c: number }) {
+  return (
+    <AmountCell
+      address={address}
+      label={label}
+      text={grid.textOf(address)}
+      error={grid.errors[address]}
+      comment={grid.comments[address]}
+      readOnly={grid.readOnly}
+      gridRow={r}
+      gridCol={c}
+      onText={grid.handlers.onText}
+      onCommit={grid.handlers.onCommit}
+      onKeyDown={grid.handlers.onKeyDown}
+      onPaste={grid.handlers.onPaste}
+    />
+  );
+}

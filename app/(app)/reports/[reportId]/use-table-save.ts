@@ -1,0 +1,70 @@
+"use client";
+/**
+ * Saving one table (against the version it was loaded at, so a concurrent save is refused
+ * rather than overwritten) and running the full check on what is saved.
+ */
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { checkReport, saveTable } from "@/lib/actions/reports";
+import { formatYuan } from "@/lib/money";
+import type { CheckSummary } from "@/lib/reports/rule-summary";
+import { tableInputCells, type ReportInputs } from "@/lib/tables/inputs";
+import type { ReportTemplate, TableKey } from "@/lib/tables/types";
+import type { Notice } from "./use-grid-keys";
+
+interface SaveOptions {
+  reportId: string;
+  template: ReportTemplate;
+  inputs: ReportInputs;
+  errors: Record<string, string>;
+  dirty: ReadonlySet<TableKey>;
+  initialVersions: Partial<Record<TableKey, number>>;
+  initialCheck: CheckSummary;
+  markSaved(table: TableKey): void;
+  setNotice(notice: Notice): void;
+}
+
+export function useTableSave({ reportId, template, inputs, errors, dirty, initialVersions, initialCheck, markSaved, setNotice }: SaveOptions) {
+  const [versions, setVersions] = useState(initialVersions);
+  const [check, setCheck] = useState<CheckSummary>(initialCheck);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+
+  function save(table: TableKey) {
+    const invalid = Object.entries(errors).filter(([k]) => k.startsWith(`${table}:`));
+    if (invalid.length) {
+      setNotice({ tone: "error", text: `本表有 ${invalid.length} 个单元格不是有效金额（已标红），请修改后再保存：${invalid.slice(0, 3).map(([, m]) => m).join("；")}` });
+      return;
+    }
+    const cells = tableInputCells(inputs, table).map((c) => ({ row: c.row, column: c.column, value: formatYuan(c.fen) }));
+    startTransition(async () => {
+      const res = await saveTable({ reportId, table, baseVersion: versions[table] ?? 0, cells });
+      if (!res.ok) {
+        setNotice({ tone: "error", text: res.message });
+        return;
+      }
+      setVersions((v) => ({ ...v, [table]: res.data.version }));
+      markSaved(table);
+      setCheck(res.data.check);
+      setNotice({
+        tone: res.data.check.errors ? "warning" : "success",
+        text: `${template.tables[table].number}已保存。${res.data.check.errors ? `全表审核发现 ${res.data.check.errors} 个错误、${res.data.check.warnings} 个提示，见右侧列表。` : "全表审核未发现错误。"}`,
+      });
+      router.refresh();
+    });
+  }
+
+  function runFullCheck() {
+    startTransition(async () => {
+      const res = await checkReport(reportId);
+      if (!res.ok) return setNotice({ tone: "error", text: res.message });
+      setCheck(res.data);
+      setNotice({
+        tone: res.data.passed ? "success" : "warning",
+        text: `全审完成（已保存的数据，${res.data.rulesRun} 条规则）：${res.data.errors} 个错误，${res.data.warnings} 个提示。${dirty.size ? "注意：还有未保存的表，未参与审核。" : ""}`,
+      });
+    });
+  }
+
+  return { check, pending, save, runFullCheck };
+}

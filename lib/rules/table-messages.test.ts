@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { summarizeRules } from "../reports/rule-summary";
+import { deriveReport } from "../tables/derive";
+import type { ReportInputs } from "../tables/inputs";
+import { zaozhuang2024Inputs as seed, zaozhuang2024SubjectNames as names } from "../tables/seed/zaozhuang-2024";
+import { shandong2024 } from "../tables/templates/shandong-2024";
+import { runRules, TABLE_CHECKS } from ".";
+import { checkTables, tableCheckMessages } from "./table-messages";
+import { viewFromDerived, type NumericView } from "./view";
+
+const viewOf = (inputs: ReportInputs) => viewFromDerived(shandong2024, deriveReport(shandong2024, names, inputs));
+
+// 公开05 spends more on 2010301 than 公开03 does, and 公开06 no longer matches 公开05's 基本支出.
+const brokenInputs: ReportInputs = { ...seed, gp: { ...seed.gp, "2010301": { basic: (seed.gp["2010301"].basic ?? 0n) + 12_345n } } };
+
+/** A 公开01 line off by 1 分: failures located by 行次 rather than by code. */
+function brokenLine(view: NumericView): NumericView {
+  const lines = new Map(view.t01.income);
+  const total = lines.get("total")!;
+  lines.set("total", { ...total, values: { ...total.values, amount: (total.values.amount ?? 0n) + 1n } });
+  return { ...view, t01: { ...view.t01, income: lines } };
+}
+
+describe("table check messages", () => {
+  it.each([
+    ["a broken 公开05 input", viewOf(brokenInputs)],
+    ["a broken 公开01 line", brokenLine(viewOf(seed))],
+  ])("agree with the rule summary on the seed report with %s", (_, view) => {
+    const report = runRules(view);
+    expect(report.failures.length).toBeGreaterThan(1);
+    const summary = summarizeRules(report).messages;
+    const checks = tableCheckMessages(report);
+    expect(checks.map(({ part, field, ...rest }) => rest)).toEqual(summary);
+    expect(checks.every((m) => m.part === "tables" && m.field === null)).toBe(true);
+  });
+
+  it("locate the failures: the input cell to fix, or the printed row", () => {
+    const checks = tableCheckMessages(runRules(viewOf(brokenInputs)));
+    expect(checks.find((m) => m.cell === "t03:2010301:basic")).toMatchObject({ ruleId: "35", rowKey: "2010301" });
+    // A 合计 row has no code and no 行次: the key falls back to its label.
+    expect(checks.find((m) => m.ruleId === "56")).toMatchObject({ table: "t05", cell: null, rowKey: null, key: "56|t05|合计|2|" });
+    const line = tableCheckMessages(runRules(brokenLine(viewOf(seed)))).find((m) => m.ruleId === "01a");
+    expect(line).toMatchObject({ rowKey: "27", key: "01a|t01|27||" });
+  });
+
+  it("checkTables runs the rules once on a derived report", () => {
+    const report = deriveReport(shandong2024, names, brokenInputs);
+    const { rules, messages } = checkTables(shandong2024, report);
+    expect(rules.passed).toBe(false);
+    expect(messages).toEqual(tableCheckMessages(runRules(viewFromDerived(shandong2024, report))));
+  });
+
+  it("name every table rule as a check of part tables", () => {
+    expect(TABLE_CHECKS.map((c) => c.id)).toEqual(["01a", "01b", "01c", "01d", "02a", "03a", "H", "04a", "04b", "04c", "04d", "14", "05a", "35", "56", "06", "07a", "08a", "09a", "09b", "96"]);
+    expect(TABLE_CHECKS.every((c) => c.part === "tables" && !("run" in c))).toBe(true);
+  });
+});
