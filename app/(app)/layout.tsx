@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { can, ROLE_LABELS } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { countUnreadNotifications } from "@/lib/data/notifications";
 import { requirePageUser } from "@/lib/session";
 import { SignOutButton } from "./sign-out-button";
 
@@ -17,7 +17,7 @@ const NAV = {
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
-  const unread = can(user.role, "report:read") ? await db.notification.count({ where: { userId: user.id, readAt: null } }) : 0;
+  const unread = await countUnreadNotifications(user);
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { db } from "@/lib/db";
+import { loadNotifications } from "@/lib/data/notifications";
 import { requirePagePermission } from "@/lib/session";
 import { MarkAllRead } from "./mark-read";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "通知" };
 
 export default async function NotificationsPage() {
   const user = await requirePagePermission("report:read");
-  const items = await db.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, take: 200 });
+  const items = await loadNotifications(user);
   const unread = items.filter((n) => !n.readAt).map((n) => n.id);
   return (
     <>
