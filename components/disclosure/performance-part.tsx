@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { loadPerformance, loadPerformanceReport } from "@/lib/data/performance";
 import type { ScoredIndicator } from "@/lib/performance/evaluation";
 import { formatAmount, formatPercent, formatScore, formatScoreFixed } from "@/lib/performance/format";
 import {
@@ -13,19 +12,16 @@ import {
   type KeyTextKey,
 } from "@/lib/performance/key-evaluation";
 import { formatActual, formatTarget } from "@/lib/performance/scoring";
-import { evaluateDocument, formatFiledOn, type KeyEvaluationView, type PerformanceDocument, type ProjectView } from "@/lib/performance/stored";
+import type { PerformanceDocument } from "@/lib/performance/document";
+import { evaluateDocument, type KeyEvaluationView, type ProjectView } from "@/lib/performance/document-view";
+import { formatChineseDate } from "@/lib/validation/date";
 
 /**
  * 第五部分 附件 as published: the 项目支出绩效自评结果汇总表, each 项目支出绩效自评表 entered in
- * the system, and each 重点绩效评价报告. Callers have checked that the user may see the report.
+ * the system, and each 重点绩效评价报告. It only renders: the page loads the document
+ * (lib/data/performance.ts) for the signed-in user and passes it in.
  */
-export async function PerformancePart({ reportId }: { reportId: string }) {
-  const [report, stored] = await Promise.all([loadPerformanceReport(reportId), loadPerformance(reportId)]);
-  if (!report) return null;
-  return <PerformanceAttachments document={stored.document} year={report.year} unitName={report.unit.name} />;
-}
-
-export function PerformanceAttachments({ document, year, unitName }: { document: PerformanceDocument; year: number; unitName: string }) {
+export function PerformancePart({ document, year, unitName }: { document: PerformanceDocument; year: number; unitName: string }) {
   const view = evaluateDocument(document);
   const detailed = view.projects.filter((p) => p.result !== null);
   return (
@@ -53,7 +49,7 @@ function SummaryTable({ projects, unitName, filedOn }: { projects: readonly Proj
     <section className="mb-10 break-inside-avoid" data-testid="performance-summary" aria-labelledby="performance-summary-title">
       <h3 id="performance-summary-title" className="mt-6 text-center text-lg font-semibold">项目支出绩效自评结果汇总表</h3>
       <p className="mt-2 text-sm">部门(单位)名称：{unitName}</p>
-      <p className="mb-1 text-sm">填报日期：{filedOn ? formatFiledOn(filedOn) : ""}</p>
+      <p className="mb-1 text-sm">填报日期：{filedOn ? formatChineseDate(filedOn) : ""}</p>
       <table className="disclosure-table">
         <thead>
           <tr>

@@ -3,7 +3,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Input, Select } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
-import type { FieldIssue, SelfEvaluationForm } from "@/lib/performance/stored";
+import type { SelfEvaluationForm } from "@/lib/validation/performance/self-evaluation";
 import { OPERATORS, type Operator } from "@/lib/performance/scoring";
 
 /** A 年度指标值 while it is edited: both kinds' fields, so switching kind loses nothing typed. */
@@ -26,18 +26,6 @@ export function targetEditorFrom(target: TargetForm | undefined): TargetEditor {
 
 export function targetForm(t: TargetEditor): TargetForm {
   return t.kind === "quantitative" ? { kind: "quantitative", operator: t.operator, value: t.value, unit: t.unit } : { kind: "qualitative", expected: t.expected };
-}
-
-/** The first message per field path, for showing beside the fields. */
-export function errorMap(issues: readonly FieldIssue[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const issue of issues) map[issue.path] ??= issue.message;
-  return map;
-}
-
-export function refusalText(issues: readonly FieldIssue[]): string {
-  const listed = issues.slice(0, 3).map((i) => i.message).join("；");
-  return `未保存：${listed}${issues.length > 3 ? `；另有 ${issues.length - 3} 处问题` : ""}`;
 }
 
 export function FieldError({ message, id }: { message: string | undefined; id?: string }) {

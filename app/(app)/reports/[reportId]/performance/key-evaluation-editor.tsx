@@ -10,15 +10,12 @@ import { cn } from "@/lib/cn";
 import { evaluateProject } from "@/lib/performance/evaluation";
 import { formatScore } from "@/lib/performance/format";
 import { KEY_EVALUATION_LEVEL1, KEY_TEXT_KEYS, conclusionSentence, evaluateKeyEvaluation, keyTextSlots, type KeyTextKey } from "@/lib/performance/key-evaluation";
-import {
-  checkKeyEvaluationInput,
-  draftKeyEvaluation,
-  draftSelfEvaluation,
-  type KeyEvaluationForm,
-  type StoredKeyEvaluation,
-  type StoredProject,
-} from "@/lib/performance/stored";
-import { FieldError, IssueList, TargetInputs, cellInput, errorMap, refusalText, targetEditorFrom, targetForm, type TargetEditor } from "./indicator-fields";
+import type { StoredKeyEvaluation, StoredProject } from "@/lib/performance/document";
+import { draftKeyEvaluation, type KeyEvaluationForm } from "@/lib/validation/performance/key-evaluation";
+import { checkKeyEvaluationInput } from "@/lib/validation/performance/project-entry";
+import { draftSelfEvaluation } from "@/lib/validation/performance/self-evaluation";
+import { errorMap, refusalText } from "@/lib/performance/field-issues";
+import { FieldError, IssueList, TargetInputs, cellInput, targetEditorFrom, targetForm, type TargetEditor } from "./indicator-fields";
 
 type Level1 = (typeof KEY_EVALUATION_LEVEL1)[number];
 

@@ -9,7 +9,9 @@ import { Input, Select } from "@/components/ui/input";
 import { deleteKeyEvaluation, deleteProject, moveProject, saveSummaryInfo } from "@/lib/actions/performance";
 import type { ActionResult } from "@/lib/errors";
 import { formatAmount, formatScore, MESSAGE_AMOUNT_STYLE } from "@/lib/performance/format";
-import { checkCoverage, evaluateDocument, type PerformanceDocument } from "@/lib/performance/stored";
+import type { PerformanceDocument } from "@/lib/performance/document";
+import { evaluateDocument } from "@/lib/performance/document-view";
+import { coverage } from "@/lib/rules/performance/coverage";
 import { KeyEvaluationEditor } from "./key-evaluation-editor";
 import { ProjectEditor } from "./project-editor";
 
@@ -42,7 +44,7 @@ export function PerformanceWorkspace(props: Props) {
   const version = saved.from === props.version ? saved.version : props.version;
 
   const view = useMemo(() => evaluateDocument(document), [document]);
-  const coverage = useMemo(() => checkCoverage(view, BigInt(props.table05ProjectFen)), [view, props.table05ProjectFen]);
+  const covered = useMemo(() => coverage(view, BigInt(props.table05ProjectFen)), [view, props.table05ProjectFen]);
   const withoutKey = document.projects.filter((p) => !document.keyEvaluations.some((k) => k.projectId === p.id));
   const [keyCandidate, setKeyCandidate] = useState("");
 
@@ -156,12 +158,12 @@ export function PerformanceWorkspace(props: Props) {
         <div className="mt-4 space-y-2 text-sm" data-testid="performance-summary-box">
           <p>
             自评结果汇总：共 {view.projects.length} 个项目{gradeCounts ? `，其中 ${gradeCounts}` : ""}；绩效自评涉及资金
-            {coverage.covered === null ? "（部分项目未填写全年执行数）" : wan(formatAmount(coverage.covered, MESSAGE_AMOUNT_STYLE))}，公开05表项目支出
-            {wan(formatAmount(coverage.table05, MESSAGE_AMOUNT_STYLE))}。
+            {covered.covered === null ? "（部分项目未填写全年执行数）" : wan(formatAmount(covered.covered, MESSAGE_AMOUNT_STYLE))}，公开05表项目支出
+            {wan(formatAmount(covered.table05, MESSAGE_AMOUNT_STYLE))}。
           </p>
-          {coverage.message && (
+          {covered.message && (
             <div data-testid="coverage-warning">
-              <Alert tone="warning" title="绩效自评未覆盖全部项目支出">{coverage.message}</Alert>
+              <Alert tone="warning" title="绩效自评未覆盖全部项目支出">{covered.message}</Alert>
             </div>
           )}
         </div>

@@ -11,8 +11,11 @@ import { evaluateProject } from "@/lib/performance/evaluation";
 import { FUNDING_SOURCES, type FundingSourceKey } from "@/lib/performance/execution";
 import { formatAmount, formatPercent, formatScore, formatScoreFixed } from "@/lib/performance/format";
 import { COMMON_LEVEL2, SELF_EVALUATION_LEVEL1, isBlank } from "@/lib/performance/scoring";
-import { checkProjectInput, draftSelfEvaluation, type SelfEvaluationForm, type StoredProject } from "@/lib/performance/stored";
-import { FieldError, IssueList, TargetInputs, cellInput, errorMap, refusalText, targetEditorFrom, targetForm, type TargetEditor } from "./indicator-fields";
+import type { StoredProject } from "@/lib/performance/document";
+import { checkProjectInput } from "@/lib/validation/performance/project-entry";
+import { draftSelfEvaluation, type SelfEvaluationForm } from "@/lib/validation/performance/self-evaluation";
+import { errorMap, refusalText } from "@/lib/performance/field-issues";
+import { FieldError, IssueList, TargetInputs, cellInput, targetEditorFrom, targetForm, type TargetEditor } from "./indicator-fields";
 
 type Level1 = (typeof SELF_EVALUATION_LEVEL1)[number];
 

@@ -8,6 +8,7 @@ import { PerformancePart } from "@/components/disclosure/performance-part";
 import { PrintButton } from "@/components/print-button";
 import { Alert } from "@/components/ui/alert";
 import { buildCharts } from "@/lib/charts";
+import { loadPerformance } from "@/lib/data/performance";
 import { loadGlossarySubjects, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { loadReportData } from "@/lib/data/report-data";
 import { findVisibleReport } from "@/lib/data/reports";
@@ -44,7 +45,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
   const charts = buildCharts({ year: report.year, derived, lastYear: resolved.facts.lastYear, style: data.template.narrativeNumberStyle });
   const used = usedItemCodesOf(derived);
   const glossary = buildGlossary({ fixed: FIXED_GLOSSARY, subjects: await loadGlossarySubjects(report.year, orderedItemCodes(used)), usedItemCodes: used });
-  const performancePart = <PerformancePart reportId={report.id} />;
+  const performance = await loadPerformance(user, report.id);
+  const performancePart = performance && <PerformancePart document={performance.document} year={performance.report.year} unitName={performance.report.unitName} />;
 
   const narrativeNotes = [
     narrative.overview.warning,

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  COMPUTED_FIELD_MESSAGES,
-  keyEvaluationFormSchema,
-  selfEvaluationFormSchema,
-  type KeyEvaluationFormInput,
-  type SelfEvaluationFormInput,
-} from "../validation/performance";
-import { evaluateProject, type SelfEvaluationInput } from "./evaluation";
-import { formatScoreFixed } from "./format";
-import { evaluateKeyEvaluation, type KeyEvaluationInput, type KeyIndicatorInput } from "./key-evaluation";
-import type { IndicatorInput } from "./scoring";
-import { HOTLINE_KEY_EVALUATION_2024, UNIT_OPERATING_FUNDS_2024 } from "./seed/zaozhuang-2024";
+import { evaluateProject, type SelfEvaluationInput } from "../../performance/evaluation";
+import { formatScoreFixed } from "../../performance/format";
+import { evaluateKeyEvaluation, type KeyEvaluationInput, type KeyIndicatorInput } from "../../performance/key-evaluation";
+import type { IndicatorInput } from "../../performance/scoring";
+import { HOTLINE_KEY_EVALUATION_2024, UNIT_OPERATING_FUNDS_2024 } from "../../performance/seed/zaozhuang-2024";
+import { keyEvaluationFormSchema, type KeyEvaluationFormInput } from "./key-evaluation";
+import { COMPUTED_FIELD_MESSAGES } from "./kit";
+import { selfEvaluationFormSchema, type SelfEvaluationFormInput } from "./self-evaluation";
 
 type IndicatorForm = SelfEvaluationFormInput["indicators"][number];
 

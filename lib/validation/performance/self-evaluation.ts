@@ -1,0 +1,84 @@
+/**
+ * The 项目支出绩效自评表 of one project, defined once (see ./kit.ts for its three variants). Numbers
+ * arrive as strings and leave as exact `Decimal`s; scores, totals, rates and grades are computed by
+ * lib/performance and are refused if a client sends them.
+ */
+import { z } from "zod";
+import { evaluateProject, type SelfEvaluationInput } from "../../performance/evaluation";
+import { STANDARD_EXECUTION_WEIGHT } from "../../performance/execution";
+import type { PerformanceIssue } from "../../performance/issues";
+import { SELF_EVALUATION_LEVEL1 } from "../../performance/scoring";
+import { indicator } from "./indicator";
+import { draftKit, strictKit, storedVariant, type Kit } from "./kit";
+
+export const INDICATOR_LIMIT = 50;
+
+// Checked by the field schemas already; the evaluation's copy would only repeat them.
+const CHECKED_BY_FIELDS = new Set(["projectName", "level3", "level4"]);
+
+/** After the fields parse, the evaluation the pages show runs; its errors land on their fields. */
+export function reportErrors(issues: readonly PerformanceIssue[], ctx: z.RefinementCtx): void {
+  for (const issue of issues) {
+    if (issue.severity !== "error") continue;
+    const last = issue.path[issue.path.length - 1];
+    if (typeof last === "string" && CHECKED_BY_FIELDS.has(last)) continue;
+    ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message });
+  }
+}
+
+function fundingRow(k: Kit, label: string) {
+  return k.object(
+    { initial: k.decimal(`${label}年初预算数`), full: k.decimal(`${label}全年预算数`), executed: k.decimal(`${label}全年执行数`) },
+    ["rate"],
+  );
+}
+
+export function selfEvaluation(k: Kit) {
+  const document = k.object(
+    {
+      projectName: k.text("项目名称", 100),
+      supervisor: k.text("主管部门", 100),
+      execution: k.object(
+        {
+          funding: k.object({
+            currentYear: fundingRow(k, "当年财政拨款"),
+            carryOver: fundingRow(k, "上年结转资金"),
+            other: fundingRow(k, "其他资金"),
+          }),
+          // Older records carry no weight: the standard 10 was implied.
+          weight: k.decimalOr("预算执行分值", 2, STANDARD_EXECUTION_WEIGHT),
+        },
+        ["rate", "score"],
+      ),
+      overallGoal: k
+        .object({ expected: k.prose("年度总体目标的预期目标", 1000), achieved: k.prose("年度总体目标的实际完成情况", 1000) })
+        .nullish(),
+      indicators: k.list(indicator(k, { level1: k.choice(SELF_EVALUATION_LEVEL1, "请选择一级指标") }), {
+        required: "请填写绩效指标",
+        min: "请至少填写一项绩效指标",
+        max: INDICATOR_LIMIT,
+        tooMany: `绩效指标最多 ${INDICATOR_LIMIT} 项`,
+      }),
+    },
+    ["total", "grade", "weightTotal"],
+  );
+  const model = k.convert(document, (form): SelfEvaluationInput => ({ ...form, overallGoal: form.overallGoal ?? null }));
+  return k.refine(model, (value, ctx) => reportErrors(evaluateProject(value).issues, ctx));
+}
+
+/** What a save accepts. */
+export const selfEvaluationFormSchema = selfEvaluation(strictKit);
+/** Scores a form as typed so far, or as an older version stored it; never refuses a stored shape. */
+export const selfEvaluationDraftSchema = selfEvaluation(draftKit);
+/** The 自评表 as ReportPerformance.data holds it: the form's strings. */
+export const storedSelfEvaluationSchema = storedVariant(selfEvaluation);
+
+export type SelfEvaluationFormInput = z.input<typeof selfEvaluationFormSchema>;
+export type SelfEvaluationFormOutput = z.output<typeof selfEvaluationFormSchema>;
+/** The 自评表 as the editor holds and the record stores it. */
+export type SelfEvaluationForm = SelfEvaluationFormInput;
+
+/** The engine's input for a 自评表 as far as it is filled in. */
+export function draftSelfEvaluation(form: SelfEvaluationForm): SelfEvaluationInput {
+  return selfEvaluationDraftSchema.parse(form);
+}
