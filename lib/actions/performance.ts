@@ -13,7 +13,7 @@ import { moveProject as moveProjectOperation } from "@/lib/operations/performanc
 import { saveKeyEvaluation as saveKeyOperation } from "@/lib/operations/performance/save-key-evaluation";
 import { saveProject as saveProjectOperation } from "@/lib/operations/performance/save-project";
 import { saveSummaryInfo as saveSummaryOperation } from "@/lib/operations/performance/save-summary-info";
-import { requirePermission } from "@/lib/session";
+import { requirePermission, type CurrentUser } from "@/lib/session";
 import { parseInput } from "@/lib/validation/parse";
 import { PROJECT_ID, checkProjectInput } from "@/lib/validation/performance/project-entry";
 import { summaryInfoSchema } from "@/lib/validation/performance/summary-info";
@@ -32,75 +32,52 @@ const summarySchema = z.object({ ...envelope, info: z.unknown() });
 
 type Saved<T = object> = ActionResult<{ version: number } & T>;
 
-/** A done write refreshes everything the report shows. */
-function saved<T extends object>(reportId: string, data: T): { ok: true; data: T } {
-  revalidatePath(`/reports/${reportId}`, "layout");
-  return { ok: true, data };
+/** Every endpoint: the edit permission, the parsed envelope, the operation, a refresh, errors mapped. */
+async function perform<S extends z.ZodType<{ reportId: string }>, T extends { version: number }>(
+  schema: S,
+  input: unknown,
+  operation: (user: CurrentUser, write: z.output<S>) => Promise<T>,
+): Promise<{ ok: true; data: T } | ReturnType<typeof toActionError>> {
+  try {
+    const user = await requirePermission("report:edit");
+    const write = parseInput(schema, input);
+    const data = await operation(user, write);
+    revalidatePath(`/reports/${write.reportId}`, "layout");
+    return { ok: true, data };
+  } catch (e) {
+    return toActionError(e);
+  }
 }
 
 /** Adds a project (no id) or replaces one: its 自评表, or its reported score. */
 export async function saveProject(input: unknown): Promise<Saved<{ projectId: string }>> {
-  try {
-    const user = await requirePermission("report:edit");
-    const { project, ...write } = parseInput(saveProjectSchema, input);
+  return perform(saveProjectSchema, input, (user, { project, ...write }) => {
     const checked = checkProjectInput(project);
     if (!checked.ok) throw refused(checked.issues);
-    return saved(write.reportId, await saveProjectOperation(user, { ...write, project: checked.value }));
-  } catch (e) {
-    return toActionError(e);
-  }
+    return saveProjectOperation(user, { ...write, project: checked.value });
+  });
 }
 
 /** Removes a project and its 重点绩效评价报告. */
 export async function deleteProject(input: unknown): Promise<Saved> {
-  try {
-    const user = await requirePermission("report:edit");
-    const write = parseInput(projectRefSchema, input);
-    return saved(write.reportId, await deleteProjectOperation(user, write));
-  } catch (e) {
-    return toActionError(e);
-  }
+  return perform(projectRefSchema, input, deleteProjectOperation);
 }
 
 /** Moves a project one place up or down in the 汇总表 (its 序号). */
 export async function moveProject(input: unknown): Promise<Saved> {
-  try {
-    const user = await requirePermission("report:edit");
-    const write = parseInput(moveSchema, input);
-    return saved(write.reportId, await moveProjectOperation(user, write));
-  } catch (e) {
-    return toActionError(e);
-  }
+  return perform(moveSchema, input, moveProjectOperation);
 }
 
 /** Writes or replaces the 重点绩效评价报告 of one project. */
 export async function saveKeyEvaluation(input: unknown): Promise<Saved> {
-  try {
-    const user = await requirePermission("report:edit");
-    const write = parseInput(saveKeySchema, input);
-    return saved(write.reportId, await saveKeyOperation(user, write));
-  } catch (e) {
-    return toActionError(e);
-  }
+  return perform(saveKeySchema, input, saveKeyOperation);
 }
 
 export async function deleteKeyEvaluation(input: unknown): Promise<Saved> {
-  try {
-    const user = await requirePermission("report:edit");
-    const write = parseInput(projectRefSchema, input);
-    return saved(write.reportId, await deleteKeyOperation(user, write));
-  } catch (e) {
-    return toActionError(e);
-  }
+  return perform(projectRefSchema, input, deleteKeyOperation);
 }
 
 /** The 汇总表 header: 部门(单位)名称 and 填报日期. */
 export async function saveSummaryInfo(input: unknown): Promise<Saved> {
-  try {
-    const user = await requirePermission("report:edit");
-    const { info, ...write } = parseInput(summarySchema, input);
-    return saved(write.reportId, await saveSummaryOperation(user, { ...write, info: parseInput(summaryInfoSchema, info) }));
-  } catch (e) {
-    return toActionError(e);
-  }
+  return perform(summarySchema, input, (user, { info, ...write }) => saveSummaryOperation(user, { ...write, info: parseInput(summaryInfoSchema, info) }));
 }

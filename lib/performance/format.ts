@@ -25,7 +25,12 @@ export function formatScoreFixed(score: Decimal): string {
   return score.toFixed(2);
 }
 
-/** "95.82%", "100%": a percentage value (already in percent) with trailing zeros dropped. */
+/**
+ * "95.82%", "100%": a percentage the scoring has already computed (and rounded) as a Decimal, with
+ * trailing zeros dropped as the 绩效 tables print it. lib/money.ts `formatPercent` is the other
+ * one on purpose: it divides two 分 amounts itself and prints the hundredths in a table's number
+ * style (fixed decimals), as the 情况说明 and the 公开 tables print ratios.
+ */
 export function formatPercent(percent: Decimal): string {
   return `${trimZeros(percent.toFixed())}%`;
 }

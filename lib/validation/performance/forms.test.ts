@@ -4,11 +4,11 @@ import { formatScoreFixed } from "../../performance/format";
 import { evaluateKeyEvaluation, type KeyEvaluationInput, type KeyIndicatorInput } from "../../performance/key-evaluation";
 import type { IndicatorInput } from "../../performance/scoring";
 import { HOTLINE_KEY_EVALUATION_2024, UNIT_OPERATING_FUNDS_2024 } from "../../performance/seed/zaozhuang-2024";
-import { keyEvaluationFormSchema, type KeyEvaluationFormInput } from "./key-evaluation";
+import { keyEvaluationFormSchema, type KeyEvaluationForm } from "./key-evaluation";
 import { COMPUTED_FIELD_MESSAGES } from "./kit";
-import { selfEvaluationFormSchema, type SelfEvaluationFormInput } from "./self-evaluation";
+import { selfEvaluationFormSchema, type SelfEvaluationForm } from "./self-evaluation";
 
-type IndicatorForm = SelfEvaluationFormInput["indicators"][number];
+type IndicatorForm = SelfEvaluationForm["indicators"][number];
 
 /** The seed's model turned back into the strings a form would send. */
 function indicatorForm(i: IndicatorInput) {
@@ -26,7 +26,7 @@ function indicatorForm(i: IndicatorInput) {
   };
 }
 
-function selfForm(): SelfEvaluationFormInput {
+function selfForm(): SelfEvaluationForm {
   const s = UNIT_OPERATING_FUNDS_2024;
   const amounts = (key: "currentYear" | "carryOver" | "other") => {
     const a = s.execution.funding[key];
@@ -41,7 +41,7 @@ function selfForm(): SelfEvaluationFormInput {
   };
 }
 
-function keyForm(): KeyEvaluationFormInput {
+function keyForm(): KeyEvaluationForm {
   const k = HOTLINE_KEY_EVALUATION_2024;
   return {
     projectName: k.projectName,

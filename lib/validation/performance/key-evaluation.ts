@@ -4,16 +4,10 @@
  * evaluators and the prose of sections 一 … 八.
  */
 import { z } from "zod";
-import {
-  KEY_EVALUATION_LEVEL1,
-  KEY_TEXT_KEYS,
-  evaluateKeyEvaluation,
-  keyTextSlots,
-  type KeyEvaluationInput,
-  type KeyTextKey,
-} from "../../performance/key-evaluation";
+import { KEY_EVALUATION_LEVEL1, evaluateKeyEvaluation, type KeyEvaluationInput } from "../../performance/key-evaluation";
+import { KEY_TEXT_KEYS, keyTextSlots, type KeyTextKey } from "../../performance/key-evaluation-outline";
 import { indicator } from "./indicator";
-import { draftKit, strictKit, storedVariant, type Kit } from "./kit";
+import { documentVariants, type Kit } from "./kit";
 import { INDICATOR_LIMIT, reportErrors } from "./self-evaluation";
 
 const sectionLabels = new Map(keyTextSlots(null).map((slot) => [slot.key, slot.heading]));
@@ -94,17 +88,11 @@ export function keyEvaluation(k: Kit) {
   return k.refine(model, (value, ctx) => reportErrors(evaluateKeyEvaluation(value).issues, ctx));
 }
 
-/** What a save accepts. */
-export const keyEvaluationFormSchema = keyEvaluation(strictKit);
-/** Scores a report as typed so far, or as an older version stored it; never refuses a stored shape. */
-export const keyEvaluationDraftSchema = keyEvaluation(draftKit);
-/** The report as ReportPerformance.data holds it: the form's strings. */
-export const storedKeyEvaluationSchema = storedVariant(keyEvaluation);
+/** Strict: what a save accepts; draft: scores what is typed so far or was stored; stored: the record's strings. */
+export const { strict: keyEvaluationFormSchema, draft: keyEvaluationDraftSchema, stored: storedKeyEvaluationSchema } = documentVariants(keyEvaluation);
 
-export type KeyEvaluationFormInput = z.input<typeof keyEvaluationFormSchema>;
-export type KeyEvaluationFormOutput = z.output<typeof keyEvaluationFormSchema>;
 /** The report as the editor holds and the record stores it. */
-export type KeyEvaluationForm = KeyEvaluationFormInput;
+export type KeyEvaluationForm = z.input<typeof keyEvaluationFormSchema>;
 
 /** The engine's input for a report as far as it is filled in. */
 export function draftKeyEvaluation(form: KeyEvaluationForm): KeyEvaluationInput {

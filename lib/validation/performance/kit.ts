@@ -151,3 +151,8 @@ const storedKit: Kit = {
 export function storedVariant<S extends z.ZodType>(build: (kit: Kit) => S): z.ZodType<z.input<S>, unknown> {
   return build(storedKit) as unknown as z.ZodType<z.input<S>, unknown>;
 }
+
+/** A document's three variants (see the top of this file). */
+export function documentVariants<S extends z.ZodType>(build: (kit: Kit) => S) {
+  return { strict: build(strictKit), draft: build(draftKit), stored: storedVariant(build) };
+}

@@ -9,7 +9,7 @@ import { STANDARD_EXECUTION_WEIGHT } from "../../performance/execution";
 import type { PerformanceIssue } from "../../performance/issues";
 import { SELF_EVALUATION_LEVEL1 } from "../../performance/scoring";
 import { indicator } from "./indicator";
-import { draftKit, strictKit, storedVariant, type Kit } from "./kit";
+import { documentVariants, type Kit } from "./kit";
 
 export const INDICATOR_LIMIT = 50;
 
@@ -66,17 +66,11 @@ export function selfEvaluation(k: Kit) {
   return k.refine(model, (value, ctx) => reportErrors(evaluateProject(value).issues, ctx));
 }
 
-/** What a save accepts. */
-export const selfEvaluationFormSchema = selfEvaluation(strictKit);
-/** Scores a form as typed so far, or as an older version stored it; never refuses a stored shape. */
-export const selfEvaluationDraftSchema = selfEvaluation(draftKit);
-/** The 自评表 as ReportPerformance.data holds it: the form's strings. */
-export const storedSelfEvaluationSchema = storedVariant(selfEvaluation);
+/** Strict: what a save accepts; draft: scores what is typed so far or was stored; stored: the record's strings. */
+export const { strict: selfEvaluationFormSchema, draft: selfEvaluationDraftSchema, stored: storedSelfEvaluationSchema } = documentVariants(selfEvaluation);
 
-export type SelfEvaluationFormInput = z.input<typeof selfEvaluationFormSchema>;
-export type SelfEvaluationFormOutput = z.output<typeof selfEvaluationFormSchema>;
 /** The 自评表 as the editor holds and the record stores it. */
-export type SelfEvaluationForm = SelfEvaluationFormInput;
+export type SelfEvaluationForm = z.input<typeof selfEvaluationFormSchema>;
 
 /** The engine's input for a 自评表 as far as it is filled in. */
 export function draftSelfEvaluation(form: SelfEvaluationForm): SelfEvaluationInput {
