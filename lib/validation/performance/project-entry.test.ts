@@ -1,6 +1,16 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { describe, expect, it } from "vitest";
 import { ZAOZHUANG_2024_PERFORMANCE_RECORD as SEED } from "../../performance/seed/stored-record";
-import { checkKeyEvaluationInput, checkProjectInput } from "../../validation/performance/project-entry";
+import {
+  checkKeyEvaluationInput,
+  checkProjectInput,
+  keyEditorSchema,
+  keyEditorValues,
+  keyFormOf,
+  projectEditorSchema,
+  projectEntryOf,
+  type ProjectEditorValues,
+} from "./project-entry";
 
 const detailed = SEED.projects.find((p) => p.name === "单位运行经费")!;
 const detail = detailed.detail!;
@@ -92,5 +102,47 @@ describe("checkKeyEvaluationInput", () => {
       { path: "indicators.1.target.value", message: "第3项指标“工作人员数量”：年度指标值缺少数值（“≥”后应填写一个数）" },
       { path: "evaluators.0.name", message: "评价人员第1行：请填写评价人员姓名" },
     ]);
+  });
+});
+
+describe("the editors' resolvers", () => {
+  const values = (patch: Partial<ProjectEditorValues> = {}): ProjectEditorValues => ({
+    mode: "detail",
+    name: detailed.name,
+    supervisor: detailed.supervisor,
+    reportedScore: "",
+    executed: "",
+    detail,
+    ...patch,
+  });
+  const resolve = async (schema: Parameters<typeof zodResolver>[0], v: unknown) =>
+    zodResolver(schema)(v as never, undefined, { fields: {}, shouldUseNativeValidation: false });
+
+  it("passes what the save accepts and sends exactly the chosen kind's fields", async () => {
+    expect((await resolve(projectEditorSchema(detailed.id), values())).errors).toEqual({});
+    expect(projectEntryOf(values({ mode: "reported", reportedScore: "98", executed: "1" }), "p1")).toEqual({
+      id: "p1",
+      name: detailed.name,
+      supervisor: detailed.supervisor,
+      detail: null,
+      reportedScore: "98",
+      executed: "1",
+    });
+  });
+
+  it("puts the save's labelled problems on the fields the editor shows them beside", async () => {
+    const short = { ...detail, indicators: detail.indicators.map((i, n) => (n === 0 ? { ...i, weight: "0.5" } : i)) };
+    const { errors } = await resolve(projectEditorSchema(undefined), values({ detail: short }));
+    expect(errors).toMatchObject({ detail: { indicators: { message: "分值合计应为100，当前为98" } } });
+    const reported = await resolve(projectEditorSchema(undefined), values({ mode: "reported", reportedScore: "101" }));
+    expect(reported.errors).toMatchObject({ reportedScore: { message: "自评得分应在0到100之间" } });
+  });
+
+  it("holds a key evaluation's prose by position and gives it back by key", async () => {
+    const form = { ...SEED.keyEvaluations[0].form, projectName: hotline.name, supervisor: hotline.supervisor };
+    expect(keyFormOf(keyEditorValues(form))).toEqual(form);
+    expect((await resolve(keyEditorSchema(hotline, 2024), keyEditorValues(form))).errors).toEqual({});
+    const bad = keyEditorValues({ ...form, budget: "-1" });
+    expect((await resolve(keyEditorSchema(hotline, 2024), bad)).errors).toMatchObject({ budget: { message: "项目预算资金：不能为负数" } });
   });
 });

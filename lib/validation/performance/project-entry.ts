@@ -6,10 +6,11 @@
 import { z } from "zod";
 import type { KeyEvaluationForm, StoredKeyEvaluation, StoredProject } from "../../performance/document";
 import { fieldIssues, type Checked, type FieldIssue } from "../../performance/field-issues";
+import { KEY_TEXT_KEYS } from "../../performance/key-evaluation-outline";
 import { HUNDRED, parseNumberText } from "../../performance/numbers";
 import { keyEvaluationFormSchema, storedKeyEvaluationSchema } from "./key-evaluation";
 import { COMPUTED_FIELD_MESSAGES, storedVariant, strictKit, type Kit } from "./kit";
-import { selfEvaluationFormSchema, storedSelfEvaluationSchema } from "./self-evaluation";
+import { selfEvaluationFormSchema, storedSelfEvaluationSchema, type SelfEvaluationForm } from "./self-evaluation";
 
 export const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const projectId = () => z.string({ error: "项目编号不正确" }).regex(PROJECT_ID, "项目编号不正确");
@@ -19,7 +20,8 @@ export function projectEntry(k: Kit) {
   const stored = k.variant === "stored";
   return k.object(
     {
-      id: stored ? projectId() : projectId().optional(),
+      // A new project comes without an id; a stored one always has it.
+      id: (stored ? projectId() : projectId().optional()) as z.ZodOptional<z.ZodString>,
       name: k.text("项目名称", 100),
       supervisor: k.text("主管部门", 100),
       detail: stored ? storedSelfEvaluationSchema.nullable() : z.unknown(),
@@ -85,4 +87,68 @@ export function checkKeyEvaluationInput(form: unknown, project: StoredProject, y
   const parsed = keyEvaluationFormSchema.safeParse(full);
   if (!parsed.success) return { ok: false, issues: fieldIssues(parsed.error.issues, full, { firstRow: 2 }) };
   return { ok: true, value: storedKeyEvaluationSchema.parse(full) };
+}
+
+/**
+ * What the project editor holds: the entry's fields and a 自评表 both, so switching 自评方式 loses
+ * nothing typed; `projectEntryOf` sends exactly the chosen kind's fields.
+ */
+export interface ProjectEditorValues {
+  mode: "detail" | "reported";
+  name: string;
+  supervisor: string;
+  reportedScore: string;
+  executed: string;
+  detail: SelfEvaluationForm;
+}
+
+export function projectEntryOf(values: ProjectEditorValues, id: string | undefined): ProjectInput {
+  const base = { ...(id ? { id } : {}), name: values.name, supervisor: values.supervisor };
+  return values.mode === "detail" ? { ...base, detail: values.detail } : { ...base, detail: null, reportedScore: values.reportedScore, executed: values.executed };
+}
+
+/** Puts field issues on their fields for a form resolver ("detail.indicators.3.weight"). */
+export function addFieldIssues(issues: readonly FieldIssue[], ctx: z.RefinementCtx): void {
+  for (const issue of issues) {
+    const path = issue.path === "" ? [] : issue.path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    ctx.addIssue({ code: "custom", path, message: issue.message });
+  }
+}
+
+/** The project editor's resolver: the save's own check, so the form refuses what the server would. */
+export function projectEditorSchema(id: string | undefined) {
+  return z.custom<ProjectEditorValues>().superRefine((values, ctx) => {
+    const checked = checkProjectInput(projectEntryOf(values, id));
+    if (!checked.ok) addFieldIssues(checked.issues, ctx);
+  });
+}
+
+/**
+ * What the key-evaluation editor holds: the report's form, but its prose by position in
+ * KEY_TEXT_KEYS, because the keys contain dots, which form field names would read as nesting.
+ */
+export type KeyEditorValues = Omit<KeyEvaluationForm, "sections"> & { sectionTexts: string[] };
+
+export function keyEditorValues(form: KeyEvaluationForm): KeyEditorValues {
+  const { sections, ...rest } = form;
+  return { ...rest, sectionTexts: KEY_TEXT_KEYS.map((key) => sections[key] ?? "") };
+}
+
+/** The report the editor's values stand for; blank prose is left out. */
+export function keyFormOf(values: KeyEditorValues): KeyEvaluationForm {
+  const { sectionTexts, ...rest } = values;
+  const sections: KeyEvaluationForm["sections"] = {};
+  KEY_TEXT_KEYS.forEach((key, n) => {
+    const text = sectionTexts[n] ?? "";
+    if (text.trim() !== "") sections[key] = text;
+  });
+  return { ...rest, sections };
+}
+
+/** The key-evaluation editor's resolver: the save's own check for `project` in `year`. */
+export function keyEditorSchema(project: StoredProject, year: number) {
+  return z.custom<KeyEditorValues>().superRefine((values, ctx) => {
+    const checked = checkKeyEvaluationInput(keyFormOf(values), project, year);
+    if (!checked.ok) addFieldIssues(checked.issues, ctx);
+  });
 }

@@ -62,7 +62,11 @@ export function selfEvaluation(k: Kit) {
     },
     ["total", "grade", "weightTotal"],
   );
-  const model = k.convert(document, (form): SelfEvaluationInput => ({ ...form, overallGoal: form.overallGoal ?? null }));
+  // A goal left blank in the editor is no goal, as an absent one is.
+  const model = k.convert(document, (form): SelfEvaluationInput => {
+    const goal = form.overallGoal;
+    return { ...form, overallGoal: goal && (goal.expected.trim() !== "" || goal.achieved.trim() !== "") ? goal : null };
+  });
   return k.refine(model, (value, ctx) => reportErrors(evaluateProject(value).issues, ctx));
 }
 
