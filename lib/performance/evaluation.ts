@@ -139,7 +139,7 @@ export interface PerformanceSummary {
   readonly gradeCounts: readonly GradeCount[];
   /**
    * Σ 全年执行数 of all projects, or null while some project's amount is unknown. It is the
-   * executed amount, not the budget: the seed's 2,185.74 equals 公开05 项目支出 (an actual), and it
+   * executed amount, not the budget (docs/domain/performance.md): the seed disclosure's 2,185.74 equals 公开05 项目支出 (an actual), and it
    * calls the key-evaluated project's 1,356.16 (its 执行数; budget 1,370) "涉及预算资金" too.
    */
   readonly coveredAmount: Decimal | null;

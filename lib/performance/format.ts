@@ -1,5 +1,5 @@
 /**
- * How the seed prints performance numbers: scores and values with trailing zeros dropped
+ * How the published 绩效 tables print numbers (docs/domain/performance.md): scores and values with trailing zeros dropped
  * ("6.5", "7.12", "99.3", "100"), except the self-evaluation table's 总分 row, which keeps two
  * decimals ("100.00", "98.20"). Values are printed as stored; rounding happens in scoring.
  */
@@ -15,7 +15,7 @@ function groupThousands(fixed: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** "6.5", "7.12", "100": a score as the seed's tables and narrative print it. */
+/** "6.5", "7.12", "100": a score as the published tables and narrative print it. */
 export function formatScore(score: Decimal): string {
   return trimZeros(score.toFixed());
 }

@@ -1,5 +1,5 @@
 /**
- * The 重点绩效评价报告's outline: sections 一 … 八 as the seed prints them, which subsections hold a
+ * The 重点绩效评价报告's outline: sections 一 … 八 as published reports print them (docs/domain/performance.md), which subsections hold a
  * table, and where people write prose (the keys its `sections` are stored under).
  */
 /** What a subsection shows besides (or instead of) prose. */
