@@ -1,10 +1,9 @@
 "use client";
 /** Text inputs laid out as the 重点绩效评价报告's plain tables (年度绩效指标, 评价人员): one input per cell. */
 import type { FieldArrayWithId, UseFieldArrayReturn } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { FieldError, cellInput, type FormPart } from "./indicator-fields";
+import { FieldError, RemoveCell, cellInput, type FormPart } from "./indicator-fields";
 
 /** A labelled one-line field of the key-evaluation editor. */
 export function TextField({ form, path, label, error }: { form: FormPart; path: string; label: string; error: (path: string) => string | undefined }) {
@@ -49,9 +48,7 @@ export function EditableRows({ form, rows, path, rowLabel, columns, error }: {
                 </td>
               );
             })}
-            <td className="whitespace-nowrap py-1">
-              <Button variant="ghost" size="sm" onClick={() => rows.remove(i)}>删除</Button>
-            </td>
+            <RemoveCell onRemove={() => rows.remove(i)} />
           </tr>
         ))}
       </tbody>

@@ -6,6 +6,7 @@
 import { useRef } from "react";
 import { useWatch, type Control, type FieldValues, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
 import { OPERATORS } from "@/lib/performance/scoring";
@@ -23,6 +24,17 @@ export interface FormPart {
 export const BLANK_TARGET: TargetForm = { kind: "quantitative", operator: "≥", value: "", unit: "" };
 
 export const cellInput = "h-8 px-2";
+
+/** The last cell of an editable row: its delete button. */
+export function RemoveCell({ label, disabled, onRemove }: { label?: string; disabled?: boolean; onRemove: () => void }) {
+  return (
+    <td className="whitespace-nowrap py-1">
+      <Button variant="ghost" size="sm" aria-label={label} disabled={disabled} onClick={onRemove}>
+        删除
+      </Button>
+    </td>
+  );
+}
 
 export function FieldError({ message, id }: { message: string | undefined; id?: string }) {
   if (!message) return null;

@@ -7,7 +7,9 @@ import { Select } from "@/components/ui/input";
 import type { StoredProject } from "@/lib/performance/document";
 import type { KeyEvaluationView } from "@/lib/performance/document-view";
 import { formatScore } from "@/lib/performance/format";
-import { GradeBadge } from "./grade-badge";
+import { GradeBadge, ListHead } from "./list-parts";
+
+const COLUMNS = [{ label: "项目名称" }, { label: "得分", numeric: true }, { label: "等级" }];
 
 export function KeyEvaluationList(props: {
   evaluations: readonly KeyEvaluationView[];
@@ -27,14 +29,7 @@ export function KeyEvaluationList(props: {
         <p className="text-sm text-slate-500">尚未填写重点绩效评价报告。</p>
       ) : (
         <table className="w-full text-sm" data-testid="key-list">
-          <thead className="border-b border-slate-200 text-left text-slate-600">
-            <tr>
-              <th className="py-2 pr-2">项目名称</th>
-              <th className="pr-2 text-right">得分</th>
-              <th className="pr-2">等级</th>
-              {editable && <th className="text-right">操作</th>}
-            </tr>
-          </thead>
+          <ListHead columns={COLUMNS} editable={editable} />
           <tbody>
             {evaluations.map((k) => (
               <tr key={k.stored.projectId} className="border-b border-slate-100" data-project={k.project.name}>

@@ -10,7 +10,7 @@ import { cn } from "@/lib/cn";
 import { formatScore } from "@/lib/performance/format";
 import { KEY_EVALUATION_LEVEL1, conclusionSentence, type KeyEvaluationResult } from "@/lib/performance/key-evaluation";
 import type { KeyEvaluationForm } from "@/lib/validation/performance/key-evaluation";
-import { BLANK_TARGET, FieldError, IndicatorCells, cellInput, type FormPart } from "./indicator-fields";
+import { BLANK_TARGET, FieldError, IndicatorCells, RemoveCell, cellInput, type FormPart } from "./indicator-fields";
 
 type Indicator = KeyEvaluationForm["indicators"][number];
 type Level1 = (typeof KEY_EVALUATION_LEVEL1)[number];
@@ -86,11 +86,7 @@ export function KeyIndicatorTable({ form, indicators, result, error }: { form: F
                   <Level1Select form={form} path={`indicators.${i}.level1`} label={label} />
                   <IndicatorCells form={form} path={`indicators.${i}`} label={label} error={error} variant="key" />
                   <ScoreCell n={n} score={row ? formatScore(row.score) : "—"} />
-                  <td className="whitespace-nowrap py-1">
-                    <Button variant="ghost" size="sm" aria-label={`删除${label}`} disabled={rows.fields.length === 1} onClick={() => rows.remove(i)}>
-                      删除
-                    </Button>
-                  </td>
+                  <RemoveCell label={`删除${label}`} disabled={rows.fields.length === 1} onRemove={() => rows.remove(i)} />
                 </tr>
               );
             })}

@@ -3,7 +3,17 @@
 import { Button } from "@/components/ui/button";
 import type { ProjectView } from "@/lib/performance/document-view";
 import { formatAmount, formatScore, MESSAGE_AMOUNT_STYLE } from "@/lib/performance/format";
-import { GradeBadge } from "./grade-badge";
+import { GradeBadge, ListHead } from "./list-parts";
+
+const COLUMNS = [
+  { label: "序号" },
+  { label: "项目名称" },
+  { label: "主管部门" },
+  { label: "自评方式" },
+  { label: "全年执行数（万元）", numeric: true },
+  { label: "得分", numeric: true },
+  { label: "等级" },
+];
 
 export function ProjectList(props: {
   projects: readonly ProjectView[];
@@ -18,18 +28,7 @@ export function ProjectList(props: {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="project-list">
-        <thead className="border-b border-slate-200 text-left text-slate-600">
-          <tr>
-            <th className="py-2 pr-2">序号</th>
-            <th className="pr-2">项目名称</th>
-            <th className="pr-2">主管部门</th>
-            <th className="pr-2">自评方式</th>
-            <th className="pr-2 text-right">全年执行数（万元）</th>
-            <th className="pr-2 text-right">得分</th>
-            <th className="pr-2">等级</th>
-            {editable && <th className="text-right">操作</th>}
-          </tr>
-        </thead>
+        <ListHead columns={COLUMNS} editable={editable} />
         <tbody>
           {projects.map((p, i) => (
             <tr key={p.project.id} className="border-b border-slate-100" data-project={p.project.name}>

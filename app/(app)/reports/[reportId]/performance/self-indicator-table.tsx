@@ -8,7 +8,7 @@ import type { SelfEvaluationResult } from "@/lib/performance/evaluation";
 import { formatScore, formatScoreFixed } from "@/lib/performance/format";
 import { COMMON_LEVEL2, SELF_EVALUATION_LEVEL1, isBlank } from "@/lib/performance/scoring";
 import type { SelfEvaluationForm } from "@/lib/validation/performance/self-evaluation";
-import { BLANK_TARGET, FieldError, IndicatorCells, cellInput, type FormPart } from "./indicator-fields";
+import { BLANK_TARGET, FieldError, IndicatorCells, RemoveCell, cellInput, type FormPart } from "./indicator-fields";
 
 type Indicator = SelfEvaluationForm["indicators"][number];
 
@@ -71,11 +71,7 @@ export function SelfIndicatorTable({ form, indicators, result, error }: { form: 
                     />
                     <FieldError message={error(`${path}.deviationReason`)} />
                   </td>
-                  <td className="whitespace-nowrap py-1">
-                    <Button variant="ghost" size="sm" aria-label={`删除${label}`} disabled={rows.fields.length === 1} onClick={() => rows.remove(i)}>
-                      删除
-                    </Button>
-                  </td>
+                  <RemoveCell label={`删除${label}`} disabled={rows.fields.length === 1} onRemove={() => rows.remove(i)} />
                 </tr>
               );
             })}
