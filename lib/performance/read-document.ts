@@ -1,9 +1,9 @@
 /**
  * Reading ReportPerformance.data. Saves are validated, but the column is plain JSON that seeds,
  * imports and older versions also write. Each project and report is read with the stored variant
- * of its one schema (lib/validation/performance/): an older record that lacks a field added since
- * (预算执行分值, 备注, 其他需要说明的问题) reads, because those fields are optional there and the
- * draft variant gives them their defaults; a damaged part is left out with a warning rather than
+ * of its one schema (lib/validation/performance/): an older or partial record that lacks an optional
+ * field (预算执行分值, 备注, 其他需要说明的问题, 偏差原因) reads, because the stored variant leaves them
+ * optional and the draft variant gives them their defaults (read-document.test.ts); a damaged part is left out with a warning rather than
  * crashing the page; the strict variant judges the rest wherever it matters (gate, editor).
  */
 import { isIsoDate } from "../validation/date";

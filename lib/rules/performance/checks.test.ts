@@ -110,6 +110,6 @@ describe("each performance message", () => {
   it("locates a form's problem at its field", () => {
     const short = patchDetail((d) => ({ ...d, indicators: d.indicators.map((i, n) => (n === 0 ? { ...i, weight: "0.5" } : i)) }));
     const [error] = checkPerformance({ document: stored(withAmounts(short)), table05ProjectFen: T05_PROJECT_FEN });
-    expect(error).toMatchObject({ ruleId: "绩效.自评表", table: null, field: "projects.6.detail.indicators" });
+    expect(error).toMatchObject({ ruleId: "P2", table: null, field: "projects.6.detail.indicators" });
   });
 });

@@ -13,11 +13,11 @@ import type { CheckDefinition, CheckMessage } from "../messages";
 import { coverage } from "./coverage";
 
 export const PERFORMANCE_CHECKS = [
-  { id: "绩效.读取", severity: "error", part: "performance", title: "已保存的绩效数据可以读取" },
-  { id: "绩效.自评表", severity: "error", part: "performance", title: "项目支出绩效自评表填写完整、分值合计为100" },
-  { id: "绩效.填报得分", severity: "error", part: "performance", title: "未填写自评表的项目，自评得分在0到100之间" },
-  { id: "绩效.汇总表", severity: "error", part: "performance", title: "自评结果汇总表中项目不重复" },
-  { id: "绩效.重点评价", severity: "error", part: "performance", title: "重点绩效评价报告填写完整、分值合计为100" },
+  { id: "P1", severity: "error", part: "performance", title: "已保存的绩效数据可以读取" },
+  { id: "P2", severity: "error", part: "performance", title: "项目支出绩效自评表填写完整、分值合计为100" },
+  { id: "P3", severity: "error", part: "performance", title: "未填写自评表的项目，自评得分在0到100之间" },
+  { id: "P4", severity: "error", part: "performance", title: "自评结果汇总表中项目不重复" },
+  { id: "P5", severity: "error", part: "performance", title: "重点绩效评价报告填写完整、分值合计为100" },
   { id: "T绩效", severity: "warning", part: "performance", title: "绩效自评覆盖公开05表全部项目支出" },
 ] as const satisfies readonly CheckDefinition[];
 
@@ -30,16 +30,29 @@ export interface PerformanceCheckInput {
   readonly table05ProjectFen: bigint;
 }
 
+const SEVERITY = new Map(PERFORMANCE_CHECKS.map((c) => [c.id, c.severity]));
+
+/** Rule T points at 公开05's 合计 row, the money it compares with; the others at a 绩效 field. */
 function message(ruleId: CheckId, key: string, text: string, field: string | null): CheckMessage {
-  const severity = ruleId === "T绩效" ? "warning" : "error";
-  return { key, ruleId, severity, part: "performance", table: ruleId === "T绩效" ? "t05" : null, message: text, cell: null, rowKey: ruleId === "T绩效" ? "合计" : null, field };
+  const atTable05 = ruleId === "T绩效";
+  return {
+    key,
+    ruleId,
+    severity: SEVERITY.get(ruleId) ?? "error",
+    part: "performance",
+    table: atTable05 ? "t05" : null,
+    message: text,
+    cell: null,
+    rowKey: atTable05 ? "合计" : null,
+    field,
+  };
 }
 
 const path = (...parts: readonly PropertyKey[]) => parts.map(String).join(".");
 
 export function checkPerformance(input: PerformanceCheckInput): CheckMessage[] {
   const { document: doc, warnings: damaged } = parsePerformanceDocument(input.document);
-  const out: CheckMessage[] = damaged.map((w, i) => message("绩效.读取", `绩效.读取|${i}`, `绩效：${w}`, null));
+  const out: CheckMessage[] = damaged.map((w, i) => message("P1", `P1|${i}`, `绩效：${w}`, null));
 
   doc.projects.forEach((project, p) => {
     const name = project.name.trim() || "（未命名项目）";
@@ -48,11 +61,11 @@ export function checkPerformance(input: PerformanceCheckInput): CheckMessage[] {
       if (parsed.success) return;
       parsed.error.issues.forEach((issue, i) => {
         const field = path("projects", p, "detail", ...issue.path);
-        out.push(message("绩效.自评表", `绩效.自评表|${project.id}|${i}`, `项目“${name}”的绩效自评表：${issue.message}`, field));
+        out.push(message("P2", `P2|${project.id}|${i}`, `项目“${name}”的绩效自评表：${issue.message}`, field));
       });
     } else if (reportedScoreOf(project) === null) {
       const text = `项目“${name}”未填写绩效自评表，其自评得分应为0到100之间的数（当前为“${project.reportedScore ?? ""}”）`;
-      out.push(message("绩效.填报得分", `绩效.填报得分|${project.id}`, text, path("projects", p, "reportedScore")));
+      out.push(message("P3", `P3|${project.id}`, text, path("projects", p, "reportedScore")));
     }
   });
 
@@ -60,7 +73,7 @@ export function checkPerformance(input: PerformanceCheckInput): CheckMessage[] {
   view.summary.issues.forEach((issue, i) => {
     // Per-project problems are reported above in full, not as a count.
     if (issue.severity !== "error" || issue.path[issue.path.length - 1] === "detail") return;
-    out.push(message("绩效.汇总表", `绩效.汇总表|${i}`, issue.message, path(...issue.path)));
+    out.push(message("P4", `P4|${i}`, issue.message, path(...issue.path)));
   });
 
   view.keyEvaluations.forEach((k, n) => {
@@ -68,12 +81,12 @@ export function checkPerformance(input: PerformanceCheckInput): CheckMessage[] {
     if (parsed.success) return;
     parsed.error.issues.forEach((issue, i) => {
       const field = path("keyEvaluations", n, ...issue.path);
-      out.push(message("绩效.重点评价", `绩效.重点评价|${k.stored.projectId}|${i}`, `重点绩效评价报告“${k.project.name}”：${issue.message}`, field));
+      out.push(message("P5", `P5|${k.stored.projectId}|${i}`, `重点绩效评价报告“${k.project.name}”：${issue.message}`, field));
     });
   });
 
-  const covered = coverage(view, input.table05ProjectFen);
+  const covered = coverage(view, input.table05ProjectFen).message;
   // One stable key: the explanation survives edits to the figures.
-  if (covered.message !== null) out.push(message("T绩效", "T绩效|coverage", covered.message, null));
+  if (covered !== null) out.push(message("T绩效", "T绩效|coverage", covered, null));
   return out;
 }
