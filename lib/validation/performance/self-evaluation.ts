@@ -45,7 +45,7 @@ export function selfEvaluation(k: Kit) {
             carryOver: fundingRow(k, "上年结转资金"),
             other: fundingRow(k, "其他资金"),
           }),
-          // Older records carry no weight: the standard 10 was implied.
+          // May be left out (older records have none): the standard weight then.
           weight: k.decimalOr("预算执行分值", 2, STANDARD_EXECUTION_WEIGHT),
         },
         ["rate", "score"],
