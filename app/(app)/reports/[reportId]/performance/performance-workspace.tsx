@@ -18,6 +18,7 @@ import { KeyEvaluationList } from "./key-evaluation-list";
 import { ProjectEditor } from "./project-editor";
 import { ProjectList } from "./project-list";
 import { SummaryInfo } from "./summary-info-form";
+import { WarningList } from "../warning-list";
 
 interface Props {
   reportId: string;
@@ -78,15 +79,7 @@ export function PerformanceWorkspace(props: Props) {
 
   return (
     <div className="space-y-8" data-testid="performance-workspace">
-      {props.warnings.length > 0 && (
-        <Alert tone="warning" title="绩效数据读取问题">
-          <ul className="list-disc pl-5" data-testid="performance-read-warnings">
-            {props.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      <WarningList title="绩效数据读取问题" items={props.warnings} testId="performance-read-warnings" />
       {props.readOnlyReason && (
         <div data-testid="performance-readonly">
           <Alert tone="info">{props.readOnlyReason}</Alert>
