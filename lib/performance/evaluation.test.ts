@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverageCheck, evaluateProject, summarize, type ProjectEntry, type SelfEvaluationInput } from "./evaluation";
+import { evaluateProject, summarize, type ProjectEntry, type SelfEvaluationInput } from "./evaluation";
 import { formatScore, formatScoreFixed } from "./format";
 import { SHANGHAI_GRADES } from "./grades";
 import { dec } from "./numbers";
@@ -147,23 +147,5 @@ describe("summarize", () => {
       "汇总表项目名称“乙”与自评表项目名称“丁”不一致",
       "项目“乙”的自评表有1个问题，得分可能不准确",
     ]);
-  });
-});
-
-describe("coverageCheck", () => {
-  it("is silent when the covered money equals 公开05 项目支出", () => {
-    expect(coverageCheck(dec("2185.74"), dec("2185.74"))).toBeNull();
-  });
-
-  it("says how much is missing or extra", () => {
-    expect(coverageCheck(dec("2185.00"), dec("2185.74"))).toBe(
-      "绩效自评涉及资金2,185万元与公开05表项目支出2,185.74万元不一致，少0.74万元；绩效自评应覆盖全部项目支出",
-    );
-    expect(coverageCheck(dec("2200"), dec("2185.74"))).toContain("多14.26万元");
-  });
-
-  it("allows a tolerance for sums of rounded figures", () => {
-    expect(coverageCheck(dec("2185.76"), dec("2185.74"), { tolerance: dec("0.02") })).toBeNull();
-    expect(coverageCheck(dec("2185.77"), dec("2185.74"), { tolerance: dec("0.02") })).not.toBeNull();
   });
 });

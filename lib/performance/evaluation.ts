@@ -2,7 +2,7 @@
  * 项目支出绩效自评表 (one project) and 项目支出绩效自评结果汇总表 (all projects of a unit).
  */
 import { evaluateExecution, type BudgetExecutionInput, type ExecutionResult } from "./execution";
-import { formatAmount, formatScore, MESSAGE_AMOUNT_STYLE } from "./format";
+import { formatScore } from "./format";
 import { countGrades, gradeOf, SHANDONG_GRADES, type GradeCount, type GradeScale } from "./grades";
 import { error, warning, within, type PerformanceIssue } from "./issues";
 import { Decimal, HUNDRED, ZERO, sum, type RoundingRule } from "./numbers";
@@ -139,7 +139,7 @@ export interface PerformanceSummary {
   readonly gradeCounts: readonly GradeCount[];
   /**
    * Σ 全年执行数 of all projects, or null while some project's amount is unknown. It is the
-   * executed amount, not the budget: the seed's 2,185.74 equals 公开05 项目支出 (an actual), and it
+   * executed amount, not the budget (docs/domain/performance.md): the seed disclosure's 2,185.74 equals 公开05 项目支出 (an actual), and it
    * calls the key-evaluated project's 1,356.16 (its 执行数; budget 1,370) "涉及预算资金" too.
    */
   readonly coveredAmount: Decimal | null;
@@ -193,23 +193,4 @@ export function summarize(projects: readonly ProjectEntry[], options: EvaluateOp
     issues,
     problems: problemsOf(issues),
   };
-}
-
-/**
- * GUIDE rule T: the money covered by self-evaluation equals 公开05 项目支出. Both in 万元.
- * Exact by default; when `covered` adds per-project figures already rounded to 万元, pass
- * a tolerance of 0.01 per project, as for any sum of rounded figures.
- */
-export function coverageCheck(
-  coveredAmount: Decimal,
-  table05ProjectExpenditure: Decimal,
-  options: { tolerance?: Decimal } = {},
-): string | null {
-  const difference = coveredAmount.minus(table05ProjectExpenditure);
-  if (difference.abs().lessThanOrEqualTo(options.tolerance ?? ZERO)) return null;
-  const wan = (d: Decimal) => `${formatAmount(d, MESSAGE_AMOUNT_STYLE)}万元`;
-  return (
-    `绩效自评涉及资金${wan(coveredAmount)}与公开05表项目支出${wan(table05ProjectExpenditure)}不一致，` +
-    `${difference.isPositive() ? "多" : "少"}${wan(difference.abs())}；绩效自评应覆盖全部项目支出`
-  );
 }

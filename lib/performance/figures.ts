@@ -4,6 +4,9 @@
  * hundredths (98.20 → 9820n), the units the narrative generator works in.
  */
 import type { Fen } from "../money";
+import type { PerformanceDocument } from "./document";
+import { evaluateDocument } from "./document-view";
+import { fenFromWan, scaledInteger } from "./numbers";
 
 export interface PerformanceFigures {
   /** Projects in the 自评结果汇总表. */
@@ -27,4 +30,33 @@ export interface PerformanceFigures {
     readonly scoreHundredths: bigint;
     readonly grade: string;
   }[];
+}
+
+/** What 十三 can say from the document alone, computed as the 第五部分 tables print it. */
+export function performanceFigures(document: PerformanceDocument): PerformanceFigures {
+  const view = evaluateDocument(document);
+  const covered = view.summary.coveredAmount;
+  return {
+    projects: view.projects.length,
+    coveredFen: covered === null ? null : fenFromWan(covered),
+    gradeCounts: view.summary.gradeCounts.filter((g) => g.count > 0).map((g) => ({ grade: g.label, count: g.count })),
+    detailed: view.projects.flatMap((p) =>
+      p.result === null
+        ? []
+        : [
+            {
+              project: p.project.name,
+              scoreHundredths: scaledInteger(p.result.total, 2),
+              budgetFullFen: fenFromWan(p.result.execution.total.full),
+              executedFen: fenFromWan(p.result.execution.total.executed),
+            },
+          ],
+    ),
+    keyEvaluations: view.keyEvaluations.map((k) => ({
+      project: k.project.name,
+      moneyFen: fenFromWan(k.input.executed),
+      scoreHundredths: scaledInteger(k.result.total, 2),
+      grade: k.result.grade,
+    })),
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * How the seed prints performance numbers: scores and values with trailing zeros dropped
+ * How the published 绩效 tables print numbers (docs/domain/performance.md): scores and values with trailing zeros dropped
  * ("6.5", "7.12", "99.3", "100"), except the self-evaluation table's 总分 row, which keeps two
  * decimals ("100.00", "98.20"). Values are printed as stored; rounding happens in scoring.
  */
@@ -15,7 +15,7 @@ function groupThousands(fixed: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** "6.5", "7.12", "100": a score as the seed's tables and narrative print it. */
+/** "6.5", "7.12", "100": a score as the published tables and narrative print it. */
 export function formatScore(score: Decimal): string {
   return trimZeros(score.toFixed());
 }
@@ -25,7 +25,12 @@ export function formatScoreFixed(score: Decimal): string {
   return score.toFixed(2);
 }
 
-/** "95.82%", "100%": a percentage value (already in percent) with trailing zeros dropped. */
+/**
+ * "95.82%", "100%": a percentage the scoring has already computed (and rounded) as a Decimal, with
+ * trailing zeros dropped as the 绩效 tables print it. lib/money.ts `formatPercent` is the other
+ * one on purpose: it divides two 分 amounts itself and prints the hundredths in a table's number
+ * style (fixed decimals), as the 情况说明 and the 公开 tables print ratios.
+ */
 export function formatPercent(percent: Decimal): string {
   return `${trimZeros(percent.toFixed())}%`;
 }

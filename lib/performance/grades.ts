@@ -5,10 +5,14 @@
  */
 import { Decimal } from "./numbers";
 
+/** Every grade label any scale uses, in this order; the one list 情况说明 and the checks name. */
+export const PERFORMANCE_GRADES = ["优", "良", "中", "差", "合格", "不合格"] as const;
+export type PerformanceGrade = (typeof PERFORMANCE_GRADES)[number];
+
 export interface GradeBand {
   /** Inclusive lower bound. */
   readonly min: Decimal;
-  readonly label: string;
+  readonly label: PerformanceGrade;
 }
 
 export interface GradeScale {
@@ -17,7 +21,7 @@ export interface GradeScale {
   readonly bands: readonly GradeBand[];
 }
 
-function band(min: string, label: string): GradeBand {
+function band(min: string, label: PerformanceGrade): GradeBand {
   return { min: new Decimal(min), label };
 }
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatScore } from "./format";
+import { KEY_EVALUATION_OUTLINE, KEY_TEXT_KEYS, keyTextSlots } from "./key-evaluation-outline";
 import {
-  KEY_EVALUATION_OUTLINE,
-  KEY_TEXT_KEYS,
   conclusionSentence,
   evaluateKeyEvaluation,
-  keyTextSlots,
   subtotalLabel,
   type KeyEvaluationInput,
   type KeyIndicatorInput,

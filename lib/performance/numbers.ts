@@ -139,3 +139,19 @@ export function maxDecimal(a: Decimal, b: Decimal): Decimal {
 export function wanFromFen(fen: bigint): Decimal {
   return new Decimal(`${fen}e-6`);
 }
+
+/**
+ * A Decimal scaled by 10^`places` as an exact bigint: 万元 → 分 is 6 places, a score → hundredths
+ * is 2. Amounts parse to at most 4 decimals (MAX_DECIMALS) and scores round to 2, so a remainder
+ * means a caller passed something finer than its unit: that is refused, never rounded away.
+ */
+export function scaledInteger(value: Decimal, places: number): bigint {
+  const scaled = value.times(new Decimal(10).pow(places));
+  if (!scaled.isInteger()) throw new Error(`${value.toFixed()} is finer than 10^-${places}`);
+  return BigInt(scaled.toFixed(0));
+}
+
+/** 万元 → 分, exactly (see scaledInteger). */
+export function fenFromWan(wan: Decimal): bigint {
+  return scaledInteger(wan, 6);
+}

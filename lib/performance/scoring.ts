@@ -1,5 +1,5 @@
 /**
- * Indicators (绩效指标) and how each earns its points (GUIDE §7). Scores are always computed
+ * Indicators (绩效指标) and how each earns its points (docs/domain/performance.md). Scores are always computed
  * here, never entered.
  */
 import { formatScore, formatValue } from "./format";
@@ -143,7 +143,7 @@ export function isMet(operator: Operator, actual: Decimal, target: Decimal): boo
 
 /**
  * Points for a missed numeric target, in proportion to how close it came:
- * - "≥"/">": 分值 × 实际/目标 (GUIDE §7; 7.5 × 260/300 = 6.5).
+ * - "≥"/">": 分值 × 实际/目标 (docs/domain/performance.md; 7.5 × 260/300 = 6.5).
  * - "≤"/"<": 分值 × 目标/实际 — an inference, the mirror of the above: spending 10% over a
  *   cost ceiling costs about 10% of the points.
  * - "=": 分值 × min(实际, 目标)/max(实际, 目标) — our decision: over- and undershooting are

@@ -1,11 +1,11 @@
 /**
- * The seed disclosure's 第五部分 附件, reproduced from the copied fixture: every printed score
+ * The seed disclosure's 第五部分 附件, reproduced from its transcription (lib/fixture/samples/): every printed score
  * must come out of the scoring rules exactly as printed, and SEED_PERFORMANCE_2024 must say
  * what the fixture says.
  */
 import { describe, expect, it } from "vitest";
-import { coverageCheck, evaluateProject, summarize, type SelfEvaluationInput } from "./evaluation";
-import { loadPerformanceFixture, quoteNumberTokens } from "./fixtures/load";
+import { evaluateProject, summarize, type SelfEvaluationInput } from "./evaluation";
+import { loadPerformanceFixture } from "./fixtures/load";
 import { formatPercent, formatScore, formatScoreFixed } from "./format";
 import { conclusionSentence, evaluateKeyEvaluation, type KeyEvaluationInput } from "./key-evaluation";
 import { dec, sum } from "./numbers";
@@ -54,7 +54,6 @@ function selfEvaluationFromFixture(): SelfEvaluationInput {
 
 describe("fixture reader", () => {
   it("keeps number tokens as printed", () => {
-    expect(quoteNumberTokens('{"a": [98.20, -1, 1e3], "b": "x\\"9"}')).toBe('{"a": ["98.20", "-1", "1e3"], "b": "x\\"9"}');
     expect(selfFixture.total).toBe("98.20");
     expect(selfFixture.weightTotal).toBe("100.00");
   });
@@ -178,7 +177,7 @@ describe("项目支出绩效自评结果汇总表", () => {
     const t05Project = dec(fixture.t05Total.values[2]);
     const stated = SEED_PERFORMANCE_2024.narrative.selfEvaluatedMoney;
     expect(stated.toFixed(2)).toBe(fixture.narrativePerformance.selfEvaluatedMoney);
-    expect(coverageCheck(stated, t05Project)).toBeNull();
+    expect(stated.equals(t05Project)).toBe(true);
     // 11 projects' amounts are not printed, so the sum stays open; the known ones fit inside.
     expect(summary.coveredAmount).toBeNull();
     expect(summary.projectsWithoutAmount).toHaveLength(11);

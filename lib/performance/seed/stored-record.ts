@@ -7,7 +7,7 @@ import type { SelfEvaluationInput } from "../evaluation";
 import type { KeyEvaluationInput } from "../key-evaluation";
 import { KEY_EVALUATION_LEVEL1 } from "../key-evaluation";
 import { SELF_EVALUATION_LEVEL1, type IndicatorInput } from "../scoring";
-import type { KeyEvaluationForm, PerformanceDocument, SelfEvaluationForm, StoredKeyEvaluation, StoredProject } from "../stored";
+import type { KeyEvaluationForm, PerformanceDocument, SelfEvaluationForm, StoredKeyEvaluation, StoredProject } from "../document";
 import { SEED_PERFORMANCE_2024 } from "./zaozhuang-2024";
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): T {

@@ -1,6 +1,6 @@
 /**
  * 枣庄市人民政府办公室本级, 2024: the 第五部分 附件 of the seed disclosure
- * (shared/seeds/zaozhuang-gov-office-2024-final-accounts.md) as performance inputs.
+ * (transcribed in lib/fixture/samples/zaozhuang-gov-office-2024.json) as performance inputs.
  *
  * - 13 projects of the 项目支出绩效自评结果汇总表. Only 单位运行经费 has its 自评表 printed, so it is
  *   the only project whose score is computed; the other 12 carry the printed score as

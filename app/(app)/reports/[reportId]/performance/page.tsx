@@ -4,7 +4,7 @@ import { PerformancePart } from "@/components/disclosure/performance-part";
 import { can } from "@/lib/authz";
 import { loadPerformance, loadTable05ProjectFen } from "@/lib/data/performance";
 import { findVisibleReport } from "@/lib/data/reports";
-import { EDITABLE_STATUSES } from "@/lib/reports/status";
+import { LOCKED_MESSAGE, isEditable } from "@/lib/reports/status";
 import { requirePageUser } from "@/lib/session";
 import { PerformanceWorkspace } from "./performance-workspace";
 
@@ -15,11 +15,11 @@ export default async function PerformancePage({ params }: { params: Promise<{ re
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const [stored, table05ProjectFen] = await Promise.all([loadPerformance(report.id), loadTable05ProjectFen(user, report.id)]);
+  const [stored, table05ProjectFen] = await Promise.all([loadPerformance(user, report.id), loadTable05ProjectFen(user, report.id)]);
+  if (!stored || table05ProjectFen === null) notFound();
 
   const mayEdit = can(user.role, "report:edit");
-  const unlocked = (EDITABLE_STATUSES as readonly string[]).includes(report.status);
-  const readOnlyReason = !mayEdit ? "只读：审核人员可以查看绩效自评，但不能修改。" : !unlocked ? "报表已上报或已审核，当前不能修改。" : null;
+  const readOnlyReason = !mayEdit ? "只读：审核人员可以查看绩效自评，但不能修改。" : !isEditable(report.status) ? `${LOCKED_MESSAGE}。` : null;
 
   return (
     <div className="space-y-8">
@@ -36,7 +36,7 @@ export default async function PerformancePage({ params }: { params: Promise<{ re
       />
       <section aria-labelledby="performance-preview" className="rounded-lg bg-white p-8 shadow-sm">
         <h2 id="performance-preview" className="no-print mb-4 text-sm text-slate-500">公开样式预览（按正式公开的格式排版）</h2>
-        <PerformancePart reportId={report.id} />
+        <PerformancePart document={stored.document} year={stored.report.year} unitName={stored.report.unitName} />
       </section>
     </div>
   );

@@ -6,8 +6,8 @@ import { NarrativePart } from "@/components/disclosure/narrative-part";
 import { OverviewPart } from "@/components/disclosure/overview-part";
 import { PerformancePart } from "@/components/disclosure/performance-part";
 import { PrintButton } from "@/components/print-button";
-import { Alert } from "@/components/ui/alert";
 import { buildCharts } from "@/lib/charts";
+import { loadPerformance } from "@/lib/data/performance";
 import { loadGlossarySubjects, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { loadReportData } from "@/lib/data/report-data";
 import { findVisibleReport } from "@/lib/data/reports";
@@ -19,6 +19,7 @@ import { requirePageUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
 import { TABLE_KEYS } from "@/lib/tables/types";
 import { FIXED_GLOSSARY } from "@/prisma/seed-data/glossary-fixed";
+import { WarningList } from "../warning-list";
 
 export const metadata: Metadata = { title: "公开预览" };
 
@@ -44,7 +45,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
   const charts = buildCharts({ year: report.year, derived, lastYear: resolved.facts.lastYear, style: data.template.narrativeNumberStyle });
   const used = usedItemCodesOf(derived);
   const glossary = buildGlossary({ fixed: FIXED_GLOSSARY, subjects: await loadGlossarySubjects(report.year, orderedItemCodes(used)), usedItemCodes: used });
-  const performancePart = <PerformancePart reportId={report.id} />;
+  const performance = await loadPerformance(user, report.id);
+  const performancePart = performance && <PerformancePart document={performance.document} year={performance.report.year} unitName={performance.report.unitName} />;
 
   const narrativeNotes = [
     narrative.overview.warning,
@@ -65,24 +67,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
           <p className="text-sm text-slate-500">公开预览：按正式公开的顺序排版，可直接打印。</p>
           <PrintButton />
         </div>
-        {narrativeNotes.length > 0 && (
-          <Alert tone="warning" title="尚未完成的内容（不会打印）">
-            <ul className="list-disc pl-5" data-testid="preview-notes">
-              {narrativeNotes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          </Alert>
-        )}
-        {glossary.warnings.length > 0 && (
-          <Alert tone="warning" title="名词解释的问题（请系统管理员在科目编码中处理；不会打印）">
-            <ul className="list-disc pl-5" data-testid="glossary-warnings">
-              {glossary.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          </Alert>
-        )}
+        <WarningList title="尚未完成的内容（不会打印）" items={narrativeNotes} testId="preview-notes" />
+        <WarningList title="名词解释的问题（请系统管理员在科目编码中处理；不会打印）" items={glossary.warnings} testId="glossary-warnings" />
       </div>
 
       <header className="mb-12 break-after-page text-center font-serif">

@@ -1,18 +1,14 @@
 import { describe, expect, it } from "vitest";
-import {
-  COMPUTED_FIELD_MESSAGES,
-  keyEvaluationFormSchema,
-  selfEvaluationFormSchema,
-  type KeyEvaluationFormInput,
-  type SelfEvaluationFormInput,
-} from "../validation/performance";
-import { evaluateProject, type SelfEvaluationInput } from "./evaluation";
-import { formatScoreFixed } from "./format";
-import { evaluateKeyEvaluation, type KeyEvaluationInput, type KeyIndicatorInput } from "./key-evaluation";
-import type { IndicatorInput } from "./scoring";
-import { HOTLINE_KEY_EVALUATION_2024, UNIT_OPERATING_FUNDS_2024 } from "./seed/zaozhuang-2024";
+import { evaluateProject, type SelfEvaluationInput } from "../../performance/evaluation";
+import { formatScoreFixed } from "../../performance/format";
+import { evaluateKeyEvaluation, type KeyEvaluationInput, type KeyIndicatorInput } from "../../performance/key-evaluation";
+import type { IndicatorInput } from "../../performance/scoring";
+import { HOTLINE_KEY_EVALUATION_2024, UNIT_OPERATING_FUNDS_2024 } from "../../performance/seed/zaozhuang-2024";
+import { keyEvaluationFormSchema, type KeyEvaluationForm } from "./key-evaluation";
+import { COMPUTED_FIELD_MESSAGES } from "./kit";
+import { selfEvaluationFormSchema, type SelfEvaluationForm } from "./self-evaluation";
 
-type IndicatorForm = SelfEvaluationFormInput["indicators"][number];
+type IndicatorForm = SelfEvaluationForm["indicators"][number];
 
 /** The seed's model turned back into the strings a form would send. */
 function indicatorForm(i: IndicatorInput) {
@@ -30,7 +26,7 @@ function indicatorForm(i: IndicatorInput) {
   };
 }
 
-function selfForm(): SelfEvaluationFormInput {
+function selfForm(): SelfEvaluationForm {
   const s = UNIT_OPERATING_FUNDS_2024;
   const amounts = (key: "currentYear" | "carryOver" | "other") => {
     const a = s.execution.funding[key];
@@ -45,7 +41,7 @@ function selfForm(): SelfEvaluationFormInput {
   };
 }
 
-function keyForm(): KeyEvaluationFormInput {
+function keyForm(): KeyEvaluationForm {
   const k = HOTLINE_KEY_EVALUATION_2024;
   return {
     projectName: k.projectName,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ZAOZHUANG_2024_PERFORMANCE_RECORD as SEED } from "../performance/seed/stored-record";
-import type { PerformanceDocument, StoredProject } from "../performance/stored";
-import { performanceProblems } from "./performance-gate";
+import type { PerformanceDocument, StoredProject } from "../../performance/document";
+import { ZAOZHUANG_2024_PERFORMANCE_RECORD as SEED } from "../../performance/seed/stored-record";
+import { PERFORMANCE_CHECKS, checkPerformance } from "./checks";
+
+/** The messages' texts by severity, as the gate and the rule list show them. */
+function performanceProblems(document: unknown, table05ProjectFen: bigint) {
+  const messages = checkPerformance({ document, table05ProjectFen });
+  const texts = (severity: string) => messages.filter((m) => m.severity === severity).map((m) => m.message);
+  return { errors: texts("error"), warnings: texts("warning") };
+}
 
 /** 2,185.74 万元 in 分. */
 const T05_PROJECT_FEN = 2_185_740_000n;
@@ -23,7 +30,7 @@ function patchDetail(patch: (d: NonNullable<StoredProject["detail"]>) => NonNull
   return { ...SEED, projects: SEED.projects.map((p) => (p.detail ? { ...p, detail: patch(p.detail) } : p)) };
 }
 
-describe("performanceProblems", () => {
+describe("checkPerformance", () => {
   it("passes the seed record once every project's money is known and adds up to 公开05 项目支出", () => {
     expect(performanceProblems(stored(withAmounts(SEED)), T05_PROJECT_FEN)).toEqual({ errors: [], warnings: [] });
   });
@@ -79,5 +86,30 @@ describe("performanceProblems", () => {
     expect(performanceProblems(null, T05_PROJECT_FEN).warnings).toEqual([
       "尚未填写项目支出绩效自评；公开05表项目支出为2,185.74万元，绩效自评应覆盖全部项目支出",
     ]);
+  });
+});
+
+describe("each performance message", () => {
+  it("names a defined check of the 绩效 part, with its severity", () => {
+    const doc = { ...withAmounts(SEED), keyEvaluations: [{ ...SEED.keyEvaluations[0], form: { ...SEED.keyEvaluations[0].form, budget: "-1" } }] };
+    const messages = [...checkPerformance({ document: stored(doc), table05ProjectFen: 1n }), ...checkPerformance({ document: "x", table05ProjectFen: 0n })];
+    expect(messages.length).toBeGreaterThan(2);
+    for (const m of messages) {
+      const check = PERFORMANCE_CHECKS.find((c) => c.id === m.ruleId);
+      expect(check, m.ruleId).toBeDefined();
+      expect(m).toMatchObject({ part: "performance", severity: check!.severity });
+    }
+    expect(new Set(messages.map((m) => m.key)).size).toBe(messages.length);
+  });
+
+  it("keeps the coverage warning on its stable key, at 公开05 合计", () => {
+    const [warning] = checkPerformance({ document: stored(withAmounts(SEED)), table05ProjectFen: T05_PROJECT_FEN + 1_000_000n });
+    expect(warning).toMatchObject({ key: "T绩效|coverage", ruleId: "T绩效", severity: "warning", table: "t05", rowKey: "合计", field: null });
+  });
+
+  it("locates a form's problem at its field", () => {
+    const short = patchDetail((d) => ({ ...d, indicators: d.indicators.map((i, n) => (n === 0 ? { ...i, weight: "0.5" } : i)) }));
+    const [error] = checkPerformance({ document: stored(withAmounts(short)), table05ProjectFen: T05_PROJECT_FEN });
+    expect(error).toMatchObject({ ruleId: "P2", table: null, field: "projects.6.detail.indicators" });
   });
 });
