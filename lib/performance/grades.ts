@@ -48,3 +48,6 @@ export function countGrades(scores: readonly Decimal[], scale: GradeScale = SHAN
     count: scores.filter((s) => gradeOf(s, scale) === b.label).length,
   }));
 }
+
+export const PERFORMANCE_GRADES = ["优", "良", "中", "差", "合格", "不合格"] as const;
+export type PerformanceGrade = (typeof PERFORMANCE_GRADES)[number];
