@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { audit } from "@/lib/audit";
-import { carryOverOverview } from "@/lib/data/narrative";
+import { carryOverOverview } from "@/lib/operations/overview/carry-over-overview";
 import { loadReportData } from "@/lib/data/report-data";
 import { requireVisibleReport } from "@/lib/data/reports";
 import { db } from "@/lib/db";

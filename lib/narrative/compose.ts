@@ -6,7 +6,7 @@ import { chartCaption, type ChartId } from "../charts/ids";
 import { FEN_PER_WAN_HUNDREDTH, fenToWanHundredths, formatScaled, percentHundredths, type Fen, type NumberStyle } from "../money";
 import type { NarrativeSettings } from "./facts";
 import { cleanReason } from "./reasons";
-import type { Block, NumberRun, ReasonRun, RequiredReason, Run, TextRun } from "./types";
+import type { Block, NarrativeProblem, NumberRun, ReasonRun, RequiredReason, Run, TextRun } from "./types";
 
 export interface Composer {
   readonly style: NumberStyle;
@@ -15,7 +15,7 @@ export interface Composer {
   readonly unitName: string;
   readonly reasons: Readonly<Record<string, string>>;
   readonly required: RequiredReason[];
-  readonly problems: string[];
+  readonly problems: NarrativeProblem[];
 }
 
 export const t = (text: string): TextRun => ({ kind: "text", text });
@@ -111,7 +111,11 @@ export interface ChangeSentence {
  */
 export function changeSentence(c: Composer, s: ChangeSentence): Run[] {
   if (s.last === null) {
-    c.problems.push(`缺少${c.year - 1}年度决算数：${s.where}（无法与上年比较）`);
+    c.problems.push({
+      id: "narrative.last-year.missing",
+      message: `缺少${c.year - 1}年度决算数：${s.where}（无法与上年比较）`,
+      field: s.lastSource.startsWith("facts.") ? s.lastSource.slice("facts.".length) : null,
+    });
     return [];
   }
   const d = change(c, s.now, s.last);

@@ -8,13 +8,13 @@ import { PerformancePart } from "@/components/disclosure/performance-part";
 import { PrintButton } from "@/components/print-button";
 import { Alert } from "@/components/ui/alert";
 import { buildCharts } from "@/lib/charts";
-import { loadGlossarySubjects, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
+import { loadGlossarySubjects, loadNarrative, loadPerformanceFigures, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { loadReportData } from "@/lib/data/report-data";
 import { findVisibleReport } from "@/lib/data/reports";
 import { buildGlossary, orderedItemCodes, usedItemCodesOf } from "@/lib/glossary";
 import { generateNarrative } from "@/lib/narrative";
 import { chineseOrdinal } from "@/lib/narrative/numerals";
-import { budgetCodesOf, emptyFactsForm, resolveFacts } from "@/lib/narrative/stored";
+import { budgetCodesOf, resolveFacts } from "@/lib/narrative/facts-form";
 import { requirePageUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
 import { TABLE_KEYS } from "@/lib/tables/types";
@@ -30,8 +30,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
 
   const data = await loadReportData(report);
   const derived = deriveReport(data.template, data.names, data.inputs);
-  const blank = emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: budgetCodesOf(derived) });
-  const narrative = await loadNarrative(report.id, blank);
+  const [narrative, performance] = await Promise.all([
+    loadNarrative(user, report.id, { unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: budgetCodesOf(derived) }),
+    loadPerformanceFigures(user, report.id),
+  ]);
   const resolved = resolveFacts(narrative.facts.form, narrative.facts.settings, report.year);
   const result = generateNarrative({
     template: data.template,
@@ -40,10 +42,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
     derived,
     facts: resolved.facts,
     settings: resolved.settings,
+    performance,
   });
   const charts = buildCharts({ year: report.year, derived, lastYear: resolved.facts.lastYear, style: data.template.narrativeNumberStyle });
   const used = usedItemCodesOf(derived);
-  const glossary = buildGlossary({ fixed: FIXED_GLOSSARY, subjects: await loadGlossarySubjects(report.year, orderedItemCodes(used)), usedItemCodes: used });
+  const glossary = buildGlossary({ fixed: FIXED_GLOSSARY, subjects: await loadGlossarySubjects(user, report, orderedItemCodes(used)), usedItemCodes: used });
   const performancePart = <PerformancePart reportId={report.id} />;
 
   const narrativeNotes = [
@@ -52,7 +55,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
     narrative.facts.entered ? null : "尚未填写情况说明所需的事实数据，第三部分按空白生成。",
     resolved.invalid && `情况说明事实数据有误：${resolved.invalid}`,
     ...result.requiredReasons.filter((r) => !r.filled).map((r) => `情况说明缺少主要原因：${r.label}`),
-    ...result.problems.map((p) => `情况说明：${p}`),
+    ...result.problems.map((p) => `情况说明：${p.message}`),
   ].filter((n): n is string => Boolean(n));
 
   const year = report.year;
