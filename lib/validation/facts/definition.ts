@@ -34,6 +34,8 @@ const budgets = (label: string) =>
 
 /** A reason: blank or spaces-only is missing, not "filled with nothing". */
 const reasonText = new Leaf<string>(
+  "主要原因",
+  "text",
   z
     .string({ error: "主要原因应为文字" })
     .trim()
@@ -61,7 +63,7 @@ function migratePerformance(stored: Record<string, unknown>): Record<string, unk
 }
 
 export const FACT_FIELDS = {
-  unitKind: choice(UNIT_KINDS, "请选择单位类型", (ctx) => ctx.unitKind),
+  unitKind: choice("单位类型", UNIT_KINDS, "请选择单位类型", (ctx) => ctx.unitKind),
   lastYear: {
     total: optionalYuan("上年收、支总计"),
     income: byKey(INCOME_SOURCES, (k) => optionalYuan(`上年${INCOME_SOURCE_LABELS[k]}`)),
@@ -92,10 +94,10 @@ export const FACT_FIELDS = {
   },
   procurement: {
     goods: requiredYuan("政府采购货物支出"),
-    works: requiredYuan("政府采购工程支出"),
-    services: requiredYuan("政府采购服务支出"),
     smeGoods: requiredYuan("货物采购授予中小企业合同金额"),
+    works: requiredYuan("政府采购工程支出"),
     smeWorks: requiredYuan("工程采购授予中小企业合同金额"),
+    services: requiredYuan("政府采购服务支出"),
     smeServices: requiredYuan("服务采购授予中小企业合同金额"),
     small: requiredYuan("授予小微企业合同金额"),
   },
@@ -125,7 +127,7 @@ export const FACT_FIELDS = {
 };
 
 export const SETTINGS_FIELDS = {
-  flatThresholdPercent: withBlank(percentText("基本持平幅度应为0到99之间、最多两位小数的百分数（例如 1）", 100n), "1"),
-  lastYearZero: choice(["growth100", "omitPercent"], "请选择上年为0时的写法", () => "growth100"),
-  arithmetic: choice(["printed", "exact"], "请选择百分比的计算口径", () => "printed"),
+  flatThresholdPercent: withBlank(percentText("“基本持平”的幅度（%）", "基本持平幅度应为0到99之间、最多两位小数的百分数（例如 1）", 100n), "1"),
+  lastYearZero: choice("上年为0、本年大于0时", ["growth100", "omitPercent"], "请选择上年为0时的写法", () => "growth100"),
+  arithmetic: choice("百分比和增减额的计算口径", ["printed", "exact"], "请选择百分比的计算口径", () => "printed"),
 };

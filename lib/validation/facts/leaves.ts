@@ -18,9 +18,15 @@ export interface FormContext {
 
 export const MAX_COUNT = 9_999_999;
 
+/** How the editor shows a leaf: the input mode of its box. */
+export type LeafKind = "amount" | "count" | "percent" | "text" | "date" | "choice";
+
 /** One typed value: text as staff typed it in, `Out` out. */
 export class Leaf<Out> {
   constructor(
+    /** As the form labels it and its messages name it. */
+    readonly label: string,
+    readonly kind: LeafKind,
     /** The strict parser: the form, the server action and the submission gate use it. */
     readonly strict: z.ZodType<Out, string>,
     /** What a stored value must be to be read back as is: any text, or one of a few choices. */
@@ -35,8 +41,8 @@ export class Leaf<Out> {
 const anyText = z.string();
 const empty = () => "";
 
-function text<Out>(strict: z.ZodType<Out, string>, lenient: Out): Leaf<Out> {
-  return new Leaf(strict, anyText, empty, () => lenient);
+function text<Out>(label: string, kind: LeafKind, strict: z.ZodType<Out, string>, lenient: Out): Leaf<Out> {
+  return new Leaf(label, kind, strict, anyText, empty, () => lenient);
 }
 
 function yuanParser(label: string) {
@@ -52,11 +58,13 @@ function yuanParser(label: string) {
 }
 
 /** An amount in 元 that may be left blank (null): the generator lists what is still missing. */
-export const optionalYuan = (label: string) => text(yuanParser(label), null);
+export const optionalYuan = (label: string) => text(label, "amount", yuanParser(label), null);
 
 /** An amount in 元 that must be entered ("没有请填0"). */
 export const requiredYuan = (label: string) =>
   text(
+    label,
+    "amount",
     yuanParser(label).transform((fen, ctx): Fen => {
       if (fen !== null) return fen;
       ctx.addIssue({ code: "custom", message: `请填写${label}（没有请填0）` });
@@ -68,6 +76,8 @@ export const requiredYuan = (label: string) =>
 /** A whole number that must be entered. */
 export const count = (label: string) =>
   text(
+    label,
+    "count",
     z
       .string({ error: `${label}应为文字` })
       .max(16, `${label}过长`)
@@ -82,9 +92,11 @@ export const count = (label: string) =>
     0,
   );
 
-/** A percentage with up to two decimals below `limit` %: "1" → 100n hundredths. */
-export const percentText = (message: string, fallback: bigint) =>
+/** A percentage below 100 with up to two decimals: "1" → 100n hundredths. */
+export const percentText = (label: string, message: string, fallback: bigint) =>
   text(
+    label,
+    "percent",
     z
       .string({ error: message })
       .max(8, message)
@@ -98,11 +110,13 @@ export const percentText = (message: string, fallback: bigint) =>
   );
 
 /** A required one-line text; the live text reads a bad one as "". */
-export const requiredText = (label: string, max: number) => text(plainText(label, max), "");
+export const requiredText = (label: string, max: number) => text(label, "text", plainText(label, max), "");
 
 /** An optional one-line text: blank is null. */
 export const optionalText = (label: string, max: number) =>
   text(
+    label,
+    "text",
     // Its input may also be undefined; the form always holds text.
     optionalPlainText(label, max).transform((s) => s ?? null) as z.ZodType<string | null, string>,
     null,
@@ -110,15 +124,15 @@ export const optionalText = (label: string, max: number) =>
 
 /** A day of the year; blank forms start at the year's end, and so does the live text. */
 export const yearEndDate = (label: string) =>
-  new Leaf(isoDate(label), anyText, (ctx) => `${ctx.year}-12-31`, (ctx) => `${ctx.year}-12-31`);
+  new Leaf(label, "date", isoDate(label), anyText, (ctx) => `${ctx.year}-12-31`, (ctx) => `${ctx.year}-12-31`);
 
 /** One of a few stored words; anything else stored is damage. */
-export function choice<T extends string>(values: readonly [T, ...T[]], message: string, fallback: (ctx: FormContext) => T): Leaf<T> {
+export function choice<T extends string>(label: string, values: readonly [T, ...T[]], message: string, fallback: (ctx: FormContext) => T): Leaf<T> {
   const strict = z.enum(values, { error: message }) as unknown as z.ZodType<T, string>;
-  return new Leaf(strict, strict as unknown as z.ZodType<string, string>, fallback, fallback);
+  return new Leaf(label, "choice", strict, strict as unknown as z.ZodType<string, string>, fallback, fallback);
 }
 
 /** The same leaf, starting from `blank` in an empty form. */
 export function withBlank<Out>(leaf: Leaf<Out>, blank: string): Leaf<Out> {
-  return new Leaf(leaf.strict, leaf.stored, () => blank, leaf.lenient);
+  return new Leaf(leaf.label, leaf.kind, leaf.strict, leaf.stored, () => blank, leaf.lenient);
 }

@@ -4,9 +4,9 @@ import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { useFormContext } from "react-hook-form";
 import { Input, Select } from "@/components/ui/input";
-import { EXPENDITURE_KINDS, EXPENDITURE_KIND_LABELS, INCOME_SOURCES, INCOME_SOURCE_LABELS, VEHICLE_CATEGORIES } from "@/lib/narrative";
+import { FACT_FIELDS, SETTINGS_FIELDS } from "@/lib/validation/facts/definition";
 import type { BudgetFund, EditorPath, EditorValues } from "./editor-values";
-import { errorAt, Group, GroupError, TextField, useBind, useError, Wide } from "./form-controls";
+import { DefinedFields, errorAt, Group, GroupError, TextField, useBind, useError, Wide } from "./form-controls";
 
 export function UnitKindField() {
   const bind = useBind();
@@ -24,15 +24,7 @@ export function UnitKindField() {
 export function LastYearFields({ year, action }: { year: number; action?: ReactNode }) {
   return (
     <Group title={`上年决算数（${year - 1}年度）`} hint="用于与上年比较的各项数字；不填则文字中不作比较，并在右侧列为待补充。" actions={action}>
-      <TextField name="form.lastYear.total" label="上年收、支总计" kind="amount" />
-      <TextField name="form.lastYear.fiscalTotal" label="上年财政拨款收、支总计" kind="amount" />
-      {INCOME_SOURCES.map((k) => (
-        <TextField key={k} name={`form.lastYear.income.${k}`} label={`上年${INCOME_SOURCE_LABELS[k]}`} kind="amount" />
-      ))}
-      {EXPENDITURE_KINDS.map((k) => (
-        <TextField key={k} name={`form.lastYear.expenditure.${k}`} label={`上年${EXPENDITURE_KIND_LABELS[k]}`} kind="amount" />
-      ))}
-      <TextField name="form.lastYear.gp" label="上年一般公共预算财政拨款支出" kind="amount" />
+      <DefinedFields path="form.lastYear" leaves={FACT_FIELDS.lastYear} />
     </Group>
   );
 }
@@ -123,38 +115,22 @@ export function OperatingCostFields() {
 }
 
 export function ThreePublicFields() {
-  const f = (key: string) => `form.threePublic.${key}` as EditorPath;
   return (
     <Group title="“三公”经费相关数量" hint="公开09表之外需要说明的团组、车辆和接待数量；没有请填0。">
-      <TextField name={f("abroadGroups")} label="因公出国（境）团组数" kind="count" />
-      <TextField name={f("abroadPersons")} label="因公出国（境）人次" kind="count" />
-      <TextField name={f("vehiclesBought")} label="购置公务用车数" kind="count" />
-      <TextField name={f("vehiclesHeld")} label="公务用车保有量" kind="count" />
-      <TextField name={f("domesticBatches")} label="国内接待批次" kind="count" />
-      <TextField name={f("domesticPersons")} label="国内接待人次" kind="count" />
-      <TextField name={f("foreignAffairsBatches")} label="外事接待批次" kind="count" hint="含在国内接待中" />
-      <TextField name={f("foreignAffairsPersons")} label="外事接待人次" kind="count" />
-      <TextField name={f("abroadReception")} label="国（境）外接待费" kind="amount" />
-      <TextField name={f("abroadReceptionBatches")} label="国（境）外接待批次" kind="count" />
-      <TextField name={f("abroadReceptionPersons")} label="国（境）外接待人次" kind="count" />
-      <Wide>
-        <TextField name={f("receptionPurpose")} label="国内接待主要用途" hint="例如：上级部门检查指导工作、外地市学习交流" />
-      </Wide>
+      <DefinedFields
+        path="form.threePublic"
+        leaves={FACT_FIELDS.threePublic}
+        hints={{ foreignAffairsBatches: "含在国内接待中", receptionPurpose: "例如：上级部门检查指导工作、外地市学习交流" }}
+        wide={["receptionPurpose"]}
+      />
     </Group>
   );
 }
 
 export function ProcurementFields() {
-  const f = (key: string) => `form.procurement.${key}` as EditorPath;
   return (
     <Group title="政府采购" hint="没有请填0。">
-      <TextField name={f("goods")} label="政府采购货物支出" kind="amount" />
-      <TextField name={f("smeGoods")} label="货物采购授予中小企业合同金额" kind="amount" />
-      <TextField name={f("works")} label="政府采购工程支出" kind="amount" />
-      <TextField name={f("smeWorks")} label="工程采购授予中小企业合同金额" kind="amount" />
-      <TextField name={f("services")} label="政府采购服务支出" kind="amount" />
-      <TextField name={f("smeServices")} label="服务采购授予中小企业合同金额" kind="amount" />
-      <TextField name={f("small")} label="授予小微企业合同金额" kind="amount" hint="包含在授予中小企业合同金额中" />
+      <DefinedFields path="form.procurement" leaves={FACT_FIELDS.procurement} hints={{ small: "包含在授予中小企业合同金额中" }} />
     </Group>
   );
 }
@@ -167,13 +143,11 @@ export function AssetFields() {
       <Field id="f-asOf" label="截至日期" error={asOfError}>
         <Input id="f-asOf" type="date" aria-invalid={asOfError ? true : undefined} {...bind("form.assets.asOf")} />
       </Field>
-      <TextField name="form.assets.equipmentOver1m" label="单价100万元以上设备数" kind="count" hint="台（套），不含车辆" />
-      {VEHICLE_CATEGORIES.map((k) => (
-        <TextField key={k} name={`form.assets.vehicles.${k}`} label={k} kind="count" />
-      ))}
+      <TextField name="form.assets.equipmentOver1m" label={FACT_FIELDS.assets.equipmentOver1m.label} kind="count" hint="台（套），不含车辆" />
+      <DefinedFields path="form.assets.vehicles" leaves={FACT_FIELDS.assets.vehicles} />
       <Wide>
         <GroupError name="form.assets.vehicles" />
-        <TextField name="form.assets.otherVehiclesNote" label="其他用车说明" hint="例如：驻北京办事处和驻济南办事处各有3辆其他用车" />
+        <TextField name="form.assets.otherVehiclesNote" label={FACT_FIELDS.assets.otherVehiclesNote.label} hint="例如：驻北京办事处和驻济南办事处各有3辆其他用车" />
       </Wide>
     </Group>
   );
@@ -183,14 +157,14 @@ export function SettingsFields() {
   const bind = useBind();
   return (
     <Group title="生成设置" hint="文字的写法；一般保持默认。">
-      <TextField name="settings.flatThresholdPercent" label="“基本持平”的幅度（%）" kind="score" hint="完成率在100%上下此幅度内写“基本持平”，不要求说明原因" />
-      <Field id="f-lastYearZero" label="上年为0、本年大于0时">
+      <TextField name="settings.flatThresholdPercent" label={SETTINGS_FIELDS.flatThresholdPercent.label} kind="score" hint="完成率在100%上下此幅度内写“基本持平”，不要求说明原因" />
+      <Field id="f-lastYearZero" label={SETTINGS_FIELDS.lastYearZero.label}>
         <Select id="f-lastYearZero" {...bind("settings.lastYearZero")}>
           <option value="growth100">写“增长100%”</option>
           <option value="omitPercent">不写增长百分比</option>
         </Select>
       </Field>
-      <Field id="f-arithmetic" label="百分比和增减额的计算口径">
+      <Field id="f-arithmetic" label={SETTINGS_FIELDS.arithmetic.label}>
         <Select id="f-arithmetic" {...bind("settings.arithmetic")}>
           <option value="printed">按公开的万元数计算（读者可用计算器复核）</option>
           <option value="exact">按元角分精确计算</option>

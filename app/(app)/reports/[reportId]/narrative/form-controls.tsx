@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { get, useFormContext, type FieldError } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { Leaf, type LeafKind } from "@/lib/validation/facts/leaves";
 import type { EditorPath, EditorValues } from "./editor-values";
 
 type Kind = "amount" | "count" | "text" | "score";
@@ -67,3 +68,20 @@ export function Group({ title, hint, actions, children }: { title: string; hint?
 }
 
 export const Wide = ({ children }: { children: ReactNode }) => <div className="sm:col-span-2">{children}</div>;
+
+const BOX_KIND: Partial<Record<LeafKind, Kind>> = { amount: "amount", count: "count", percent: "score", text: "text" };
+
+type Leaves = { readonly [key: string]: Leaf<unknown> | Leaves };
+
+/**
+ * A group of the facts definition (lib/validation/facts/definition.ts), each leaf as its text box
+ * under the definition's own label, in its order; `hints` and `wide` by the leaf's key.
+ */
+export function DefinedFields({ path, leaves, hints = {}, wide = [] }: { path: string; leaves: Leaves; hints?: Record<string, string>; wide?: readonly string[] }) {
+  return Object.entries(leaves).map(([key, node]) => {
+    const name = `${path}.${key}`;
+    if (!(node instanceof Leaf)) return <DefinedFields key={key} path={name} leaves={node} hints={hints} wide={wide} />;
+    const box = <TextField key={key} name={name as EditorPath} label={node.label} kind={BOX_KIND[node.kind] ?? "text"} hint={hints[key]} />;
+    return wide.includes(key) ? <Wide key={key}>{box}</Wide> : box;
+  });
+}
