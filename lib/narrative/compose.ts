@@ -164,18 +164,18 @@ export interface BudgetSentence {
   readonly where: string;
 }
 
+/** "年初预算为…万元，支出决算为…万元": how every budget comparison opens. */
+function budgetAndActual(c: Composer, s: BudgetSentence, budget: "年初" | "全年"): Run[] {
+  return [t(`${budget}预算为`), amount(c, s.budget, s.budgetSource), t("，支出决算为"), amount(c, s.actual, s.actualSource)];
+}
+
 /**
  * 五(三)/七/八: "年初预算为990.64万元，支出决算为1,043.28万元，完成年初预算的105.31%。
  * 决算数大于年初预算数的主要原因是<reason>。" with the seed's 持平/基本持平/年初无预算 variants.
  */
 export function initialBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
   const check = compareWithBudget(c, s.actual, s.budget);
-  const runs: Run[] = [
-    t("年初预算为"),
-    amount(c, s.budget, s.budgetSource),
-    t("，支出决算为"),
-    amount(c, s.actual, s.actualSource),
-  ];
+  const runs = budgetAndActual(c, s, "年初");
   switch (check.comparison) {
     case "none":
       return [...runs, t("。")];
@@ -196,12 +196,7 @@ export function initialBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
  */
 export function fullBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
   const check = compareWithBudget(c, s.actual, s.budget);
-  const runs: Run[] = [
-    t("全年预算为"),
-    amount(c, s.budget, s.budgetSource),
-    t("，支出决算为"),
-    amount(c, s.actual, s.actualSource),
-  ];
+  const runs = budgetAndActual(c, s, "全年");
   const completion = () => [
     t("完成全年预算的"),
     percent(c, check.completion ?? 0n, `completion(${s.actualSource}, ${s.budgetSource})`),

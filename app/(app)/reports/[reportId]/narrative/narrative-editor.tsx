@@ -26,6 +26,7 @@ import {
 } from "./facts-fields";
 import { LiveNarrative } from "./live-narrative";
 import { PerformanceFields } from "./performance-fields";
+import { SaveBar } from "./save-bar";
 import { useEditorGuard } from "./use-editor-guard";
 
 export interface LastYearEntry {
@@ -121,12 +122,12 @@ export function NarrativeEditor(props: Props) {
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <form onSubmit={form.handleSubmit(onSave, onInvalid)} noValidate className="space-y-4" aria-label="情况说明事实数据">
           {props.editable && (
-            <div className="sticky top-0 z-10 flex flex-wrap items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white/95 p-3 shadow-sm">
-              {isDirty && <span className="text-sm text-amber-700">有尚未保存的修改</span>}
-              <Button type="submit" disabled={!hydrated || isSubmitting}>
-                保存情况说明
-              </Button>
-            </div>
+            <SaveBar
+              label="保存情况说明"
+              isDirty={isDirty}
+              disabled={!hydrated || isSubmitting}
+              className="sticky top-0 z-10 flex-wrap rounded-lg border border-slate-200 bg-white/95 p-3 shadow-sm"
+            />
           )}
           <div data-testid="narrative-notice" aria-live="polite">
             {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}

@@ -10,6 +10,7 @@ import { Textarea } from "@/components/ui/input";
 import { saveOverview } from "@/lib/actions/narrative";
 import { chineseOrdinal } from "@/lib/narrative/numerals";
 import { DUTIES_MAX, DUTY_MAX, ORGANIZATION_MAX, overviewSchema, type OverviewForm, type StoredOverview } from "@/lib/validation/overview";
+import { SaveBar } from "../narrative/save-bar";
 import { useEditorGuard } from "../narrative/use-editor-guard";
 
 type Notice = { tone: "error" | "success"; text: string } | null;
@@ -113,12 +114,7 @@ export function OverviewEditor({ reportId, version: initialVersion, overview }: 
         </Field>
       </fieldset>
 
-      <div className="flex items-center justify-end gap-3">
-        {isDirty && <span className="text-sm text-amber-700">有尚未保存的修改</span>}
-        <Button type="submit" disabled={!hydrated || isSubmitting}>
-          保存单位概况
-        </Button>
-      </div>
+      <SaveBar label="保存单位概况" isDirty={isDirty} disabled={!hydrated || isSubmitting} />
     </form>
   );
 }
