@@ -114,7 +114,7 @@ export function blankStoredFacts(ctx: FormContext): StoredFacts {
 /**
  * The facts as far as they can be read while the form still has errors, for the live text only:
  * each value that does not parse counts as not entered (figures that may be missing), 0, or
- * blank, on its own. For a valid form this equals the schema's output (stored.test.ts checks it
+ * blank, on its own. For a valid form this equals the schema's output (facts-form.test.ts checks it
  * on the seed).
  */
 export function lenientFacts(form: NarrativeFactsForm, year: number): NarrativeFacts {

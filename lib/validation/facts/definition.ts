@@ -1,7 +1,7 @@
 /**
  * The 情况说明 facts form and its settings, field by field: the one definition every reader of
  * the form is built from (lib/validation/facts/tree.ts). What the nine tables and the 绩效 data
- * say is not asked for here (docs/decisions/ and lib/performance/figures.ts).
+ * say is not asked for here: section 十三 reads the 绩效 figures (lib/performance/figures.ts).
  */
 import type { Fen } from "../../money";
 import {
