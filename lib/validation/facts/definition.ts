@@ -3,6 +3,7 @@
  * the form is built from (lib/validation/facts/tree.ts). What the nine tables and the 绩效 data
  * say is not asked for here: section 十三 reads the 绩效 figures (lib/performance/figures.ts).
  */
+import { z } from "zod";
 import type { Fen } from "../../money";
 import {
   EXPENDITURE_KINDS,
@@ -16,7 +17,6 @@ import { REASON_KEY_PATTERN } from "../../narrative/reasons";
 import { isUnsafeText } from "../text";
 import { Leaf, choice, withBlank, count, optionalText, optionalYuan, percentText, requiredText, requiredYuan, yearEndDate } from "./leaves";
 import { Dict, List, Migrated } from "./tree";
-import { z } from "zod";
 
 export const REASON_MAX = 500;
 const MAX_ITEMS = 2_000;
@@ -118,7 +118,7 @@ export const FACT_FIELDS = {
       summaries: new List(
         { project: requiredText("项目名称", 100), summary: optionalText("绩效目标完成情况", 500) },
         50,
-        "项目绩效目标完成情况过多",
+        "项目绩效目标完成情况",
       ),
     },
     migratePerformance,

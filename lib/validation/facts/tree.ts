@@ -16,12 +16,12 @@ import { z } from "zod";
 import { unknownKeys } from "../parse";
 import { Leaf, type FormContext } from "./leaves";
 
-/** A list of like items ("the projects summarised in 十三"). */
+/** A list of like items ("the projects summarised in 十三"), named by `label` in its messages. */
 export class List<Item extends Tree> {
   constructor(
     readonly item: Item,
     readonly max: number,
-    readonly tooMany: string,
+    readonly label: string,
   ) {}
 }
 
@@ -45,10 +45,9 @@ export class Migrated<T extends Tree> {
   ) {}
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// `any`: a node's value types vary, and a Dict's `keep` guard makes Dict<X> no Dict<unknown>.
 export type Tree = Leaf<any> | List<any> | Dict<any, any> | Migrated<any> | { readonly [key: string]: Tree };
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** The form as typed: text at every leaf. */
 export type FormOf<T> =
   T extends Leaf<any> ? string
@@ -64,7 +63,6 @@ export type ValueOf<T> =
   : T extends Dict<any, infer K> ? Record<string, K>
   : T extends Migrated<infer I> ? ValueOf<I>
   : { [K in keyof T]: ValueOf<T[K]> };
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 export type Mode = "strict" | "stored" | "salvage" | "lenient";
 
@@ -97,7 +95,7 @@ function leaf(node: Leaf<unknown>, mode: Mode, ctx: FormContext): z.ZodType {
 
 function list(node: List<Tree>, mode: Mode, ctx: FormContext): z.ZodType {
   const item = build(node.item, mode, ctx);
-  if (mode === "strict") return z.array(item, { error: `${node.tooMany.replace(/过多$/, "")}格式不正确` }).max(node.max, node.tooMany);
+  if (mode === "strict") return z.array(item, { error: `${node.label}格式不正确` }).max(node.max, `${node.label}最多 ${node.max} 项`);
   if (mode === "stored") return missingAs([], z.array(item).max(node.max));
   return missingAs([], z.preprocess((v) => (Array.isArray(v) ? v.slice(0, node.max) : []), z.array(item)));
 }
