@@ -81,7 +81,7 @@ describe("section 十三's facts", () => {
 
   it("refuses a project's 绩效目标完成情况 given twice", () => {
     expect(messages((f) => (f.performance.summaries = [...f.performance.summaries, { project: "单位运行经费", summary: "又一次" }]))).toEqual([
-      "performance.summaries.1.project: “单位运行经费”的绩效目标完成情况填写了两次",
+      "performance.summaries.1.summary: “单位运行经费”的绩效目标完成情况填写了两次",
     ]);
   });
 });

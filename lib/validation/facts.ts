@@ -52,7 +52,7 @@ function crossChecks(f: FactValues, ctx: z.RefinementCtx) {
   const projects = f.performance.summaries.map((s) => s.project);
   const twice = projects.findIndex((name, i) => projects.indexOf(name) !== i);
   if (twice >= 0) {
-    ctx.addIssue({ code: "custom", path: ["performance", "summaries", twice, "project"], message: `“${projects[twice]}”的绩效目标完成情况填写了两次` });
+    ctx.addIssue({ code: "custom", path: ["performance", "summaries", twice, "summary"], message: `“${projects[twice]}”的绩效目标完成情况填写了两次` });
   }
 }
 

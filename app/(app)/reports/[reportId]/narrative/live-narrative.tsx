@@ -9,7 +9,7 @@ import { resolveFacts } from "@/lib/narrative/facts-form";
 import type { PerformanceFigures } from "@/lib/performance/figures";
 import type { DerivedReport } from "@/lib/tables/report";
 import type { ReportTemplate } from "@/lib/tables/types";
-import { fromEditor, type EditorPath, type EditorValues } from "./editor-values";
+import { editorPath, fromEditor, type EditorPath, type EditorValues } from "./editor-values";
 import { errorAt, useBind } from "./form-controls";
 
 interface Props {
@@ -104,7 +104,15 @@ export function LiveNarrative({ template, derived, year, unitName, editable, per
             <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm" data-testid="narrative-problems">
               {invalid && <li>表单中有需要修改的内容：{invalid}</li>}
               {result.problems.map((p, i) => (
-                <li key={i}>{p.message}</li>
+                <li key={i}>
+                  {editable && p.field ? (
+                    <button type="button" className="text-left underline decoration-dotted" onClick={() => setFocus(editorPath(["form", ...p.field!.split(".")], getValues()) as EditorPath)}>
+                      {p.message}
+                    </button>
+                  ) : (
+                    p.message
+                  )}
+                </li>
               ))}
             </ul>
           </>
