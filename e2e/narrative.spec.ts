@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatYuan } from "../lib/money";
 import { ZAOZHUANG_2024_NARRATIVE_RECORD } from "../lib/narrative/seed/stored-record";
-import type { StoredNarrativeRecord } from "../lib/narrative/stored";
+import type { StoredNarrativeRecord } from "../lib/narrative/record";
 import { tableRecord } from "../lib/reports/table-data";
 import { deriveReport } from "../lib/tables/derive";
 import { zaozhuang2024Inputs, zaozhuang2024SubjectNames } from "../lib/tables/seed/zaozhuang-2024";

@@ -1,5 +1,5 @@
 import { chineseOrdinal } from "@/lib/narrative/numerals";
-import type { StoredOverview } from "@/lib/narrative/stored";
+import type { StoredOverview } from "@/lib/validation/overview";
 
 /** 第一部分 单位概况 as published: numbered duties, then the 机构设置 text. */
 export function OverviewPart({ overview, showTitle = true }: { overview: StoredOverview; showTitle?: boolean }) {

@@ -70,19 +70,18 @@ export function chartData(input: ChartsInput): Record<ChartId, ChartData> {
   const years = [`${year - 1}年度`, `${year}年度`];
   const maybe = (fen: Fen | null) => (fen === null ? null : value(fen, style));
   const t05Total = codedFigure(t05, "合计", "total").fen;
+  // 收、支总计 last year (one figure: they balance) against this year's two.
+  const totalsBar = (categories: string[], last: Fen | null, table: typeof t01 | typeof t04): ChartData => ({
+    kind: "bar",
+    categories,
+    series: [
+      { name: years[0], values: [maybe(last), maybe(last)] },
+      { name: years[1], values: [value(fixedFigure(table, "income", "grandTotal").fen, style), value(fixedFigure(table, "expenditure", "grandTotal").fen, style)] },
+    ],
+  });
 
   return {
-    fig1: {
-      kind: "bar",
-      categories: ["收入总计", "支出总计"],
-      series: [
-        { name: years[0], values: [maybe(lastYear.total), maybe(lastYear.total)] },
-        {
-          name: years[1],
-          values: [value(fixedFigure(t01, "income", "grandTotal").fen, style), value(fixedFigure(t01, "expenditure", "grandTotal").fen, style)],
-        },
-      ],
-    },
+    fig1: totalsBar(["收入总计", "支出总计"], lastYear.total, t01),
     fig2: pie(
       INCOME_SOURCES.map((k) => ({ label: INCOME_SOURCE_LABELS[k], fen: codedFigure(t02, "合计", k).fen })),
       style,
@@ -91,17 +90,7 @@ export function chartData(input: ChartsInput): Record<ChartId, ChartData> {
       EXPENDITURE_KINDS.map((k) => ({ label: EXPENDITURE_KIND_LABELS[k], fen: codedFigure(t03, "合计", k).fen })),
       style,
     ),
-    fig4: {
-      kind: "bar",
-      categories: ["财政拨款收入总计", "财政拨款支出总计"],
-      series: [
-        { name: years[0], values: [maybe(lastYear.fiscalTotal), maybe(lastYear.fiscalTotal)] },
-        {
-          name: years[1],
-          values: [value(fixedFigure(t04, "income", "grandTotal").fen, style), value(fixedFigure(t04, "expenditure", "grandTotal").fen, style)],
-        },
-      ],
-    },
+    fig4: totalsBar(["财政拨款收入总计", "财政拨款支出总计"], lastYear.fiscalTotal, t04),
     fig5: {
       kind: "bar",
       categories: years,

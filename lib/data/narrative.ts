@@ -1,17 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { UnitKind as DbUnitKind } from "@/generated/prisma/enums";
-import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { lastYearFactsFromReport, type LastYearFigures, type UnitKind } from "@/lib/narrative";
-import { readFacts, readOverview, type FactsRead, type Read, type StoredOverview } from "@/lib/narrative/stored";
-import type { NarrativeFactsForm } from "@/lib/validation/facts";
+import { readFacts, type FactsRead, type FormOptions } from "@/lib/narrative/facts-form";
+import type { PerformanceFigures } from "@/lib/performance/figures";
 import type { CurrentUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
+import { readOverview, type Read, type StoredOverview } from "@/lib/validation/overview";
 import { loadReportData } from "./report-data";
 import { visibleReportsWhere } from "./scope";
-
-type Tx = Prisma.TransactionClient;
 
 /** The narrative's unit kind follows the unit's register entry. */
 export const NARRATIVE_UNIT_KIND: Record<DbUnitKind, UnitKind> = {
@@ -28,12 +25,15 @@ export interface NarrativeRecord {
 }
 
 /**
- * A report's 单位概况 and 情况说明 facts. Callers check visibility first (findVisibleReport);
- * `blank` is the facts form an unsaved report starts from.
+ * A report's 单位概况 and 情况说明 facts, when the user may see the report (else as if there were
+ * none). `form` says what an unsaved report's facts form starts from.
  */
-export async function loadNarrative(reportId: string, blank: NarrativeFactsForm): Promise<NarrativeRecord> {
-  const row = await db.reportNarrative.findUnique({ where: { reportId }, select: { overview: true, facts: true, version: true } });
-  return { version: row?.version ?? 0, overview: readOverview(row?.overview ?? null), facts: readFacts(row?.facts ?? null, blank) };
+export async function loadNarrative(user: CurrentUser, reportId: string, form: FormOptions): Promise<NarrativeRecord> {
+  const row = await db.reportNarrative.findFirst({
+    where: { reportId, report: await visibleReportsWhere(user) },
+    select: { overview: true, facts: true, version: true },
+  });
+  return { version: row?.version ?? 0, overview: readOverview(row?.overview ?? null), facts: readFacts(row?.facts ?? null, form) };
 }
 
 /** Last year's 决算 figures from the unit's previous report, when the user may see it. */
@@ -47,30 +47,10 @@ export async function loadLastYearFigures(user: CurrentUser, report: { unitId: s
   return lastYearFactsFromReport(deriveReport(data.template, data.names, data.inputs));
 }
 
-/**
- * A new report starts with last year's 单位概况 of the same unit (duties and divisions rarely
- * change). Runs inside the creating transaction; the facts stay to be entered.
- */
-export async function carryOverOverview(tx: Tx, to: { reportId: string; unitId: string; year: number; actorId: string }): Promise<boolean> {
-  const last = await tx.reportNarrative.findFirst({
-    where: { report: { unitId: to.unitId, year: to.year - 1 } },
-    select: { reportId: true, overview: true },
-  });
-  if (!last) return false;
-  const { value } = readOverview(last.overview);
-  if (value.duties.length === 0 && value.organization === "") return false;
-  await tx.reportNarrative.create({ data: { reportId: to.reportId, overview: { duties: value.duties, organization: value.organization }, facts: {} } });
-  await audit(tx, {
-    actorId: to.actorId,
-    reportId: to.reportId,
-    action: "report.carryOverOverview",
-    detail: { fromReportId: last.reportId, duties: value.duties.length },
-  });
-  return true;
-}
-
 /** Names and 名词解释 explanations of the given 项 codes and their 类 and 款, from the year's catalog. */
-export async function loadGlossarySubjects(year: number, itemCodes: readonly string[]) {
+export async function loadGlossarySubjects(user: CurrentUser, report: { id: string; year: number }, itemCodes: readonly string[]) {
+  const visible = await db.report.count({ where: { id: report.id, year: report.year, ...(await visibleReportsWhere(user)) } });
+  if (visible === 0) return [];
   const codes = [...new Set(itemCodes.flatMap((c) => [c, c.slice(0, 3), c.slice(0, 5)]))];
-  return db.subjectCode.findMany({ where: { year, kind: "FUNCTION", code: { in: codes } }, select: { code: true, name: true, explanation: true } });
+  return db.subjectCode.findMany({ where: { year: report.year, kind: "FUNCTION", code: { in: codes } }, select: { code: true, name: true, explanation: true } });
 }

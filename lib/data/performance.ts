@@ -39,10 +39,14 @@ export const loadPerformance = cache(async (user: CurrentUser, reportId: string)
   return { ...parsed, version: report.performance?.version ?? 0, report: { id: report.id, year: report.year, unitName: report.unit.name } };
 });
 
-/** What 情况说明 十三 reads from the 绩效 data; null for a report the user may not see. */
+/** What 情况说明 十三 reads from the 绩效 data; null while none is stored or the user may not see the report. */
 export async function loadPerformanceFigures(user: CurrentUser, reportId: string): Promise<PerformanceFigures | null> {
-  const loaded = await loadPerformance(user, reportId);
-  return loaded && performanceFigures(loaded.document);
+  return storedFigures(await loadPerformance(user, reportId));
+}
+
+/** The figures of a loaded 绩效 record; null before its first save (nothing entered yet). */
+export function storedFigures(loaded: LoadedPerformance | null): PerformanceFigures | null {
+  return loaded && loaded.version > 0 ? performanceFigures(loaded.document) : null;
 }
 
 /** 公开05 项目支出合计 in 分, as the tables derive it; null for a report the user may not see. */

@@ -6,7 +6,7 @@ import { chartCaption, type ChartId } from "../charts/ids";
 import { FEN_PER_WAN_HUNDREDTH, fenToWanHundredths, formatScaled, percentHundredths, type Fen, type NumberStyle } from "../money";
 import type { NarrativeSettings } from "./facts";
 import { cleanReason } from "./reasons";
-import type { Block, NumberRun, ReasonRun, RequiredReason, Run, TextRun } from "./types";
+import type { Block, NarrativeProblem, NumberRun, ReasonRun, RequiredReason, Run, TextRun } from "./types";
 
 export interface Composer {
   readonly style: NumberStyle;
@@ -15,7 +15,7 @@ export interface Composer {
   readonly unitName: string;
   readonly reasons: Readonly<Record<string, string>>;
   readonly required: RequiredReason[];
-  readonly problems: string[];
+  readonly problems: NarrativeProblem[];
 }
 
 export const t = (text: string): TextRun => ({ kind: "text", text });
@@ -111,7 +111,11 @@ export interface ChangeSentence {
  */
 export function changeSentence(c: Composer, s: ChangeSentence): Run[] {
   if (s.last === null) {
-    c.problems.push(`缺少${c.year - 1}年度决算数：${s.where}（无法与上年比较）`);
+    c.problems.push({
+      id: "narrative.last-year.missing",
+      message: `缺少${c.year - 1}年度决算数：${s.where}（无法与上年比较）`,
+      field: s.lastSource.startsWith("facts.") ? s.lastSource.slice("facts.".length) : null,
+    });
     return [];
   }
   const d = change(c, s.now, s.last);
@@ -160,18 +164,18 @@ export interface BudgetSentence {
   readonly where: string;
 }
 
+/** "年初预算为…万元，支出决算为…万元": how every budget comparison opens. */
+function budgetAndActual(c: Composer, s: BudgetSentence, budget: "年初" | "全年"): Run[] {
+  return [t(`${budget}预算为`), amount(c, s.budget, s.budgetSource), t("，支出决算为"), amount(c, s.actual, s.actualSource)];
+}
+
 /**
  * 五(三)/七/八: "年初预算为990.64万元，支出决算为1,043.28万元，完成年初预算的105.31%。
  * 决算数大于年初预算数的主要原因是<reason>。" with the seed's 持平/基本持平/年初无预算 variants.
  */
 export function initialBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
   const check = compareWithBudget(c, s.actual, s.budget);
-  const runs: Run[] = [
-    t("年初预算为"),
-    amount(c, s.budget, s.budgetSource),
-    t("，支出决算为"),
-    amount(c, s.actual, s.actualSource),
-  ];
+  const runs = budgetAndActual(c, s, "年初");
   switch (check.comparison) {
     case "none":
       return [...runs, t("。")];
@@ -192,12 +196,7 @@ export function initialBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
  */
 export function fullBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
   const check = compareWithBudget(c, s.actual, s.budget);
-  const runs: Run[] = [
-    t("全年预算为"),
-    amount(c, s.budget, s.budgetSource),
-    t("，支出决算为"),
-    amount(c, s.actual, s.actualSource),
-  ];
+  const runs = budgetAndActual(c, s, "全年");
   const completion = () => [
     t("完成全年预算的"),
     percent(c, check.completion ?? 0n, `completion(${s.actualSource}, ${s.budgetSource})`),

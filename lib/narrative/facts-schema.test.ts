@@ -17,13 +17,12 @@ function messages(patch: Patch): string[] {
 }
 
 describe("the seed's facts form", () => {
-  it("parses amounts in 元 to exact 分, counts to whole numbers and scores to hundredths", () => {
+  it("parses amounts in 元 to exact 分 and counts to whole numbers", () => {
     expect(zaozhuang2024Facts.budgets.gp["2010301"]).toBe(990_640_000n); // 990.64 万元
     expect(zaozhuang2024Facts.lastYear.total).toBe(6_507_970_000n); // 6,507.97 万元
     expect(zaozhuang2024Facts.budgets.gpTotal).toBe(4_286_870_000n);
     expect(zaozhuang2024Facts.threePublic.domesticPersons).toBe(875);
-    expect(zaozhuang2024Facts.performance.highlights[0].score).toBe(9_820n);
-    expect(zaozhuang2024Facts.performance.keyEvaluations[0].score).toBe(9_990n);
+    expect(zaozhuang2024Facts.performance.coveredMoney).toBe(2_185_740_000n);
     expect(zaozhuang2024Facts.assets.vehicles.其他用车).toBe(6);
   });
 });
@@ -68,10 +67,21 @@ describe("counts and scores", () => {
     });
     expect(r.success && r.data.threePublic.abroadGroups).toBe(12);
   });
+});
 
-  it.each(["100.01", "98.123", "abc"])("refuses the score %j", (score) => {
-    expect(messages((f) => (f.performance.keyEvaluations[0].score = score))).toEqual([
-      "performance.keyEvaluations.0.score: 评价得分应为0到100之间、最多两位小数的数",
+describe("section 十三's facts", () => {
+  it("asks only for what the 绩效 data cannot say", () => {
+    expect(Object.keys(zaozhuang2024FactsForm.performance)).toEqual(["level", "assessment", "coveredMoney", "summaries"]);
+  });
+
+  it("allows the money covered to be blank: the 绩效 data may give it", () => {
+    const r = parse((f) => (f.performance.coveredMoney = ""));
+    expect(r.success && r.data.performance.coveredMoney).toBeNull();
+  });
+
+  it("refuses a project's 绩效目标完成情况 given twice", () => {
+    expect(messages((f) => (f.performance.summaries = [...f.performance.summaries, { project: "单位运行经费", summary: "又一次" }]))).toEqual([
+      "performance.summaries.1.summary: “单位运行经费”的绩效目标完成情况填写了两次",
     ]);
   });
 });
@@ -111,12 +121,6 @@ describe("checks within the facts", () => {
   it("requires the vehicles by category to add up to the 三公 vehicles held", () => {
     expect(messages((f) => (f.assets.vehicles.其他用车 = "5"))).toEqual([
       "assets.vehicles: 各类车辆合计6辆，与“三公”经费中公务用车保有量7辆不一致",
-    ]);
-  });
-
-  it("requires the grade counts to add up to the projects evaluated", () => {
-    expect(messages((f) => (f.performance.gradeCounts = [{ grade: "优", count: "12" }]))).toEqual([
-      "performance.gradeCounts: 各等级项目数合计12个，与绩效自评项目数13个不一致",
     ]);
   });
 

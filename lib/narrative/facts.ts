@@ -1,7 +1,6 @@
 /**
  * What the 情况说明 needs that the nine tables do not hold, as staff enter it in one form
- * (lib/validation/facts.ts parses the form). Money is exact 分; counts are whole numbers;
- * scores are hundredths (98.2 分 → 9820n).
+ * (lib/validation/facts.ts parses the form). Money is exact 分; counts are whole numbers.
  */
 import type { Fen } from "../money";
 
@@ -110,43 +109,22 @@ export interface AssetFacts {
   readonly equipmentOver1m: number;
 }
 
-export const PERFORMANCE_GRADES = ["优", "良", "中", "差", "合格", "不合格"] as const;
-export type PerformanceGrade = (typeof PERFORMANCE_GRADES)[number];
-
-export interface GradeCount {
-  readonly grade: PerformanceGrade;
-  readonly count: number;
-}
-
-/** A project whose 绩效自评表 is shown in the attachments, summarised in section 十三. */
-export interface PerformanceHighlight {
-  readonly project: string;
-  /** Hundredths of a 分. */
-  readonly score: bigint;
-  readonly budgetFull: Fen;
-  readonly executed: Fen;
-  /** "项目执行和完成情况较好，…" — the 项目绩效目标完成情况 sentence. */
-  readonly summary: string | null;
-}
-
-export interface KeyEvaluation {
-  readonly project: string;
-  readonly money: Fen;
-  readonly score: bigint;
-  readonly grade: PerformanceGrade;
-}
-
-/** Plain inputs for now; lib/performance will compute most of these from the 自评表. */
+/**
+ * What section 十三 needs that the 绩效 data cannot say (the figures themselves come from it:
+ * lib/performance/figures.ts).
+ */
 export interface PerformanceFacts {
   /** 市级 / 省级 / 县级: the budget level the projects belong to. */
   readonly level: string;
-  readonly selfEvaluatedProjects: number;
-  readonly selfEvaluatedMoney: Fen;
-  readonly gradeCounts: readonly GradeCount[];
   /** "从自评情况看，…" — staff's overall assessment. */
   readonly assessment: string | null;
-  readonly highlights: readonly PerformanceHighlight[];
-  readonly keyEvaluations: readonly KeyEvaluation[];
+  /**
+   * 绩效自评涉及预算资金 as typed: used only while the 绩效 data cannot give it (some project
+   * lacks its 全年执行数, PerformanceFigures.coveredFen null).
+   */
+  readonly coveredMoney: Fen | null;
+  /** "项目执行和完成情况较好，…" — the 项目绩效目标完成情况 of a project with a 自评表. */
+  readonly summaries: readonly { readonly project: string; readonly summary: string | null }[];
 }
 
 /** 机关运行经费 is 公用经费 for 行政 and 参公 units; other 事业单位 have none. */

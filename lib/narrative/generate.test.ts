@@ -11,7 +11,8 @@ import { generateNarrative, missingReasons } from "./generate";
 import { lastYearFactsFromReport } from "./last-year";
 import { cleanReason } from "./reasons";
 import { blockText, renderPlainText } from "./render";
-import { zaozhuang2024Facts } from "./seed/zaozhuang-2024";
+import { zaozhuang2024Facts, zaozhuang2024PerformanceFigures } from "./seed/zaozhuang-2024";
+import type { PerformanceFigures } from "../performance/figures";
 import type { NarrativeResult } from "./types";
 
 const yuan = (text: string): Fen => {
@@ -39,6 +40,7 @@ function run(
   settings?: NarrativeSettings,
   inputs: ReportInputs = zaozhuang2024Inputs,
   names = zaozhuang2024SubjectNames,
+  performance: PerformanceFigures | null = zaozhuang2024PerformanceFigures,
 ): NarrativeResult {
   return generateNarrative({
     template: shandong2024,
@@ -47,6 +49,7 @@ function run(
     derived: inputs === zaozhuang2024Inputs ? seedDerived : deriveReport(shandong2024, names, inputs),
     facts: { ...zaozhuang2024Facts, ...facts },
     settings,
+    performance,
   });
 }
 
@@ -120,7 +123,7 @@ describe("changes from last year", () => {
   it("leaves the comparison out and lists a problem when last year's figure is missing", () => {
     const r = run({ lastYear: { ...lastYear, gp: null } });
     expect(text(r, 5)).toContain("2024年度一般公共预算财政拨款支出4,275.7万元，占本年支出合计的99.44%。\n");
-    expect(r.problems).toEqual(["缺少2023年度决算数：五(一) 一般公共预算财政拨款支出（无法与上年比较）"]);
+    expect(r.problems.map((p) => p.message)).toEqual(["缺少2023年度决算数：五(一) 一般公共预算财政拨款支出（无法与上年比较）"]);
   });
 
   it("fills last year's figures from last year's report", () => {
@@ -172,14 +175,14 @@ describe("budgets", () => {
 
   it("flags a total below the sum of its items", () => {
     const r = run({ budgets: { ...zaozhuang2024Facts.budgets, gpTotal: yuan("40,000,000") } });
-    expect(r.problems).toContain("五(三) 一般公共预算财政拨款支出年初预算合计小于各项年初预算之和，请核对");
+    expect(r.problems.map((p) => p.message)).toContain("五(三) 一般公共预算财政拨款支出年初预算合计小于各项年初预算之和，请核对");
   });
 
   it("asks for the budget of a 项 nobody entered, and reads it as 0", () => {
     const gp = { ...zaozhuang2024Facts.budgets.gp };
     delete gp["2010150"];
     const r = run({ budgets: { ...zaozhuang2024Facts.budgets, gp } });
-    expect(r.problems).toEqual(["五(三)1 事业运行（2010150）：缺少年初预算数，没有预算请填0"]);
+    expect(r.problems.map((p) => p.message)).toEqual(["五(三)1 事业运行（2010150）：缺少年初预算数，没有预算请填0"]);
     expect(text(r, 5)).toContain("年初预算为0万元，支出决算为23.81万元，年初无预算。");
   });
 });
@@ -247,7 +250,7 @@ describe("sections without data and other unit kinds", () => {
 describe("三公 and performance cross-checks", () => {
   it("flags 国(境)外接待费 above the 公务接待费 of 公开09", () => {
     const r = run({ threePublic: { ...zaozhuang2024Facts.threePublic, abroadReception: yuan("400,000") } });
-    expect(r.problems).toContain("九(二)3 国（境）外接待费大于公开09表公务接待费决算数，请核对");
+    expect(r.problems.map((p) => p.message)).toContain("九(二)3 国（境）外接待费大于公开09表公务接待费决算数，请核对");
   });
 
   it("asks for a reason when 三公 spending falls short of its 全年预算 beyond the band", () => {
@@ -262,13 +265,41 @@ describe("三公 and performance cross-checks", () => {
     expect(missingReasons(r).map((x) => x.key)).toEqual(["threePublic", "threePublic:abroad"]);
   });
 
-  it("flags 绩效 money that is not 公开05 项目支出", () => {
-    const r = run({ performance: { ...zaozhuang2024Facts.performance, selfEvaluatedMoney: yuan("20,000,000") } });
-    expect(r.problems).toEqual(["十三 绩效自评涉及的预算资金与公开05表项目支出合计不一致，请核对"]);
+  it("flags 绩效 money that is not 公开05 项目支出, at the typed field", () => {
+    const r = run({ performance: { ...zaozhuang2024Facts.performance, coveredMoney: yuan("20,000,000") } });
+    expect(r.problems).toEqual([
+      { id: "narrative.performance.covered-vs-t05", message: "十三 绩效自评涉及的预算资金与公开05表项目支出合计不一致，请核对", field: "performance.coveredMoney" },
+    ]);
+  });
+
+  it("takes the money covered from the 绩效 data when every project has its 全年执行数", () => {
+    const known = { ...zaozhuang2024PerformanceFigures, coveredFen: yuan("21,857,400") };
+    const typedOther = { ...zaozhuang2024Facts.performance, coveredMoney: yuan("1") };
+    const r = run({ performance: typedOther }, undefined, zaozhuang2024Inputs, zaozhuang2024SubjectNames, known);
+    expect(r.problems).toEqual([]);
+    expect(text(r, 13)).toContain("涉及预算资金2,185.74万元");
+    expect(text(run(), 13)).toContain("涉及预算资金2,185.74万元");
+  });
+
+  it("asks for the money covered when neither the data nor staff give it", () => {
+    const r = run({ performance: { ...zaozhuang2024Facts.performance, coveredMoney: null } });
+    expect(r.problems.map((p) => [p.id, p.field])).toEqual([["narrative.performance.covered-missing", "performance.coveredMoney"]]);
+    expect(text(r, 13)).toContain("涵盖项目13个。\n组织对");
+  });
+
+  it("reports missing 绩效 data as a problem instead of inventing figures", () => {
+    const r = run({}, undefined, zaozhuang2024Inputs, zaozhuang2024SubjectNames, null);
+    expect(r.problems.map((p) => p.id)).toEqual(["narrative.performance.missing"]);
+    expect(text(r, 13)).not.toMatch(/\d/);
+  });
+
+  it("reads each project's 绩效目标完成情况 by its name", () => {
+    const r = run({ performance: { ...zaozhuang2024Facts.performance, summaries: [{ project: "别的项目", summary: "完成。" }] } });
+    expect(text(r, 13)).toContain("完成预算的95.82%。\n");
   });
 
   it("says so when there was no 重点绩效评价", () => {
-    const r = run({ performance: { ...zaozhuang2024Facts.performance, keyEvaluations: [] } });
+    const r = run({}, undefined, zaozhuang2024Inputs, zaozhuang2024SubjectNames, { ...zaozhuang2024PerformanceFigures, keyEvaluations: [] });
     expect(text(r, 13)).toContain("（三）重点绩效评价结果。本单位本年度未开展重点绩效评价。");
     expect(text(r, 13)).not.toContain("重点绩效评价报告详见");
   });

@@ -2,6 +2,7 @@
  * generateNarrative: the 情况说明 (第三部分, sections 一–十三) from the derived tables and the
  * narrative facts. Every number is computed here; people write only the reasons and the facts.
  */
+import type { PerformanceFigures } from "../performance/figures";
 import type { ReportInputs } from "../tables/inputs";
 import type { DerivedReport } from "../tables/report";
 import type { ReportTemplate } from "../tables/types";
@@ -26,6 +27,8 @@ export interface GenerateNarrativeInput {
   /** Not read: every figure the narrative prints is a cell of `derived`. Accepted so callers can pass their report as is. */
   readonly inputs?: ReportInputs;
   readonly facts: NarrativeFacts;
+  /** Section 十三's figures, from the 绩效 data (performanceFigures); null while none is entered. */
+  readonly performance: PerformanceFigures | null;
   readonly settings?: NarrativeSettings;
 }
 
@@ -55,7 +58,7 @@ export function generateNarrative(input: GenerateNarrativeInput): NarrativeResul
     required: [],
     problems: [],
   };
-  const data: NarrativeData = { template: input.template, derived: input.derived, facts: input.facts };
+  const data: NarrativeData = { template: input.template, derived: input.derived, facts: input.facts, performance: input.performance };
   const sections = SECTIONS.map((build) => build(composer, data));
   return { sections, requiredReasons: composer.required, problems: composer.problems };
 }

@@ -12,7 +12,7 @@ import { zaozhuang2024Inputs, zaozhuang2024SubjectNames, ZAOZHUANG_2024_UNIT } f
 import { shandong2024 } from "../tables/templates/shandong-2024";
 import { generateNarrative, missingReasons } from "./generate";
 import { blockText, renderPlainText } from "./render";
-import { zaozhuang2024Facts } from "./seed/zaozhuang-2024";
+import { zaozhuang2024Facts, zaozhuang2024PerformanceFigures } from "./seed/zaozhuang-2024";
 import { itemPathText } from "./subjects";
 import type { NarrativeResult, NumberRun, Section } from "./types";
 
@@ -29,6 +29,7 @@ function generate(settings?: Parameters<typeof generateNarrative>[0]["settings"]
     derived,
     inputs: zaozhuang2024Inputs,
     facts: zaozhuang2024Facts,
+    performance: zaozhuang2024PerformanceFigures,
     settings,
   });
 }
@@ -90,7 +91,7 @@ const change = (now: string, last: string) => `(${now}, ${last})`;
 const tp = (key: string) => `facts.threePublic.${key}`;
 const procurementTotal = "sum(facts.procurement.goods, facts.procurement.works, facts.procurement.services)";
 const smeTotal = "sum(facts.procurement.smeGoods, facts.procurement.smeWorks, facts.procurement.smeServices)";
-const highlight = "facts.performance.highlights[0]";
+const detailed = "performance.detailed[0]";
 
 const CHECKS: readonly Check[] = [
   // 一
@@ -193,18 +194,19 @@ const CHECKS: readonly Check[] = [
   ...VEHICLES.map((k): Check => [`facts.assets.vehicles.${k}`, `assets.vehicles.${k}`, "count"]),
   ["facts.assets.equipmentOver1m", "assets.equipmentOver1m", "count"],
   // 十三
-  ["facts.performance.selfEvaluatedProjects", "performance.selfEvaluatedProjects", "count"],
-  ["facts.performance.selfEvaluatedMoney", "performance.selfEvaluatedMoney"],
-  ["share(facts.performance.selfEvaluatedMoney, t05[合计].project)", "performance.coveragePercent"],
-  ["count(facts.performance.keyEvaluations)", "performance.keyEvaluations", "count"],
-  ["sum(facts.performance.keyEvaluations.money)", "performance.keyEvaluationMoney"],
-  ["facts.performance.gradeCounts.优", "performance.gradeCounts.优", "count"],
-  ["count(facts.performance.highlights)", "performance.selfEvaluationTablesShown", "count"],
-  [`${highlight}.score`, "performance.highlight.score"],
-  [`${highlight}.budgetFull`, "performance.highlight.budgetFull"],
-  [`${highlight}.executed`, "performance.highlight.executed"],
-  [`completion(${highlight}.executed, ${highlight}.budgetFull)`, "performance.highlight.executionRate"],
-  ["facts.performance.keyEvaluations[0].score", "performance.keyEvaluationResult.score"],
+  // 十三: from the 绩效 data, except the money covered, which the seed's staff typed.
+  ["performance.projects", "performance.selfEvaluatedProjects", "count"],
+  ["facts.performance.coveredMoney", "performance.selfEvaluatedMoney"],
+  ["share(facts.performance.coveredMoney, t05[合计].project)", "performance.coveragePercent"],
+  ["count(performance.keyEvaluations)", "performance.keyEvaluations", "count"],
+  ["sum(performance.keyEvaluations.moneyFen)", "performance.keyEvaluationMoney"],
+  ["performance.gradeCounts.优", "performance.gradeCounts.优", "count"],
+  ["count(performance.detailed)", "performance.selfEvaluationTablesShown", "count"],
+  [`${detailed}.score`, "performance.highlight.score"],
+  [`${detailed}.budgetFull`, "performance.highlight.budgetFull"],
+  [`${detailed}.executed`, "performance.highlight.executed"],
+  [`completion(${detailed}.executed, ${detailed}.budgetFull)`, "performance.highlight.executionRate"],
+  ["performance.keyEvaluations[0].score", "performance.keyEvaluationResult.score"],
 ];
 
 describe("the seed's 第三部分, number by number", () => {

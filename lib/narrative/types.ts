@@ -61,6 +61,16 @@ export interface RequiredReason {
 export interface NarrativeResult {
   readonly sections: readonly Section[];
   readonly requiredReasons: readonly RequiredReason[];
-  /** Facts missing or contradicting the tables, in Chinese; the text may be incomplete. */
-  readonly problems: readonly string[];
+  /** Facts missing or contradicting the tables or the 绩效 data; the text may be incomplete. */
+  readonly problems: readonly NarrativeProblem[];
+}
+
+/** What the generator could not say, and where in the facts form to fix it. */
+export interface NarrativeProblem {
+  /** The check's id in lib/rules/narrative ("narrative.budget.missing"). */
+  readonly id: string;
+  /** In Chinese, with its place in the text ("十 机关运行经费：缺少年初预算数"). */
+  readonly message: string;
+  /** The facts form path to jump to ("lastYear.total"), when one field can fix it. */
+  readonly field: string | null;
 }

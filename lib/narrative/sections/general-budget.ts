@@ -86,7 +86,7 @@ function budgetTotal(c: Composer, d: NarrativeData): { fen: Fen; source: string 
   const entered = d.facts.budgets.gpTotal;
   if (entered === null) return { fen: items, source: "sum(facts.budgets.gp)" };
   if (entered < items) {
-    c.problems.push("五(三) 一般公共预算财政拨款支出年初预算合计小于各项年初预算之和，请核对");
+    c.problems.push({ id: "narrative.budget.total-below-items", message: "五(三) 一般公共预算财政拨款支出年初预算合计小于各项年初预算之和，请核对", field: "budgets.gpTotal" });
   }
   return { fen: entered, source: "facts.budgets.gpTotal" };
 }
@@ -132,7 +132,7 @@ export function itemBudget(
   reasonKey: string,
 ): Run[] {
   const entered = Object.hasOwn(budgets, code);
-  if (!entered) c.problems.push(`${where}（${code}）：缺少年初预算数，没有预算请填0`);
+  if (!entered) c.problems.push({ id: "narrative.budget.missing", message: `${where}（${code}）：缺少年初预算数，没有预算请填0`, field: `budgets.${fund}.${code}` });
   return initialBudgetSentence(c, {
     actual: actual.fen,
     budget: entered ? budgets[code] : 0n,

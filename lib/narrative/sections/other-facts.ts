@@ -18,7 +18,8 @@ import { VEHICLE_CATEGORIES } from "../facts";
 import { publicTotal } from "../figures";
 import { REASON_KEYS } from "../reasons";
 import type { Run, Section } from "../types";
-import { dateText, phrase, section, type NarrativeData } from "./shared";
+import { formatChineseDate } from "../../validation/date";
+import { phrase, section, type NarrativeData } from "./shared";
 
 export function operatingCostSection(c: Composer, d: NarrativeData): Section {
   if (d.facts.unitKind === "institution") {
@@ -29,7 +30,7 @@ export function operatingCostSection(c: Composer, d: NarrativeData): Section {
   const budget = d.facts.operatingCostBudget;
   const runs: Run[] = [t(`${c.year}年度机关运行经费支出`), amount(c, cost.fen, cost.source)];
   if (budget === null) {
-    c.problems.push("十 机关运行经费：缺少年初预算数");
+    c.problems.push({ id: "narrative.operating-cost.budget-missing", message: "十 机关运行经费：缺少年初预算数", field: "operatingCostBudget" });
     return section(10, [paragraph(runs, t("。"))]);
   }
   const check = compareWithBudget(c, cost.fen, budget);
@@ -113,7 +114,7 @@ export function assetsSection(c: Composer, d: NarrativeData): Section {
   // Σ categories = 三公 vehicles held is checked by the facts form (lib/validation/facts.ts).
   const total = VEHICLE_CATEGORIES.reduce((s, k) => s + a.vehicles[k], 0);
   const runs: Run[] = [
-    t(`截至${dateText(a.asOf)}，本单位共有车辆`),
+    t(`截至${formatChineseDate(a.asOf)}，本单位共有车辆`),
     count(total, "辆", "sum(facts.assets.vehicles)"),
     t("，其中，符合规定"),
   ];

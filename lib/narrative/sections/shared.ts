@@ -1,4 +1,5 @@
 /** What every section reads, plus the helpers for staff-written phrases. */
+import type { PerformanceFigures } from "../../performance/figures";
 import type { DerivedReport } from "../../tables/report";
 import type { ReportTemplate } from "../../tables/types";
 import { chineseOrdinal } from "../numerals";
@@ -9,6 +10,8 @@ export interface NarrativeData {
   readonly template: ReportTemplate;
   readonly derived: DerivedReport;
   readonly facts: NarrativeFacts;
+  /** What the 绩效 data says; null while no 绩效 has been entered. */
+  readonly performance: PerformanceFigures | null;
 }
 
 /** Body titles and the table of contents' wording of them, both as the seed prints them. */
@@ -45,10 +48,4 @@ export function phrase(text: string | null): string | null {
 export function sentence(text: string | null): string | null {
   const p = phrase(text);
   return p === null ? null : `${p}。`;
-}
-
-/** "2024-12-31" → "2024年12月31日" */
-export function dateText(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
 }

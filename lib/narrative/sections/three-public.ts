@@ -25,7 +25,11 @@ export function threePublicSection(c: Composer, d: NarrativeData): Section {
   const operation = threePublicFigure(t09, "actual.vehicleOps");
   const reception = threePublicFigure(t09, "actual.reception");
   if (f.abroadReception > reception.fen) {
-    c.problems.push("九(二)3 国（境）外接待费大于公开09表公务接待费决算数，请核对");
+    c.problems.push({
+      id: "narrative.three-public.abroad-reception",
+      message: "九(二)3 国（境）外接待费大于公开09表公务接待费决算数，请核对",
+      field: "threePublic.abroadReception",
+    });
   }
   const domestic = combine(c, [reception.fen], [f.abroadReception]);
   const purpose = phrase(f.receptionPurpose);

@@ -1,4 +1,5 @@
 /** Sections 一–四: totals, income, spending and 财政拨款 totals, each against last year. */
+import type { Fen } from "../../money";
 import { amount, changeSentence, figure, heading, paragraph, percent, ratio, t, type Composer } from "../compose";
 import {
   EXPENDITURE_KINDS,
@@ -80,50 +81,57 @@ function itemParagraphs<K extends string>(
   });
 }
 
-export function incomeSection(c: Composer, d: NarrativeData): Section {
-  const t02 = d.derived.tables.t02;
-  const total = fixedFigure(d.derived.tables.t01, "income", "total");
-  const parts: Part<IncomeSource>[] = INCOME_SOURCES.map((key) => ({
-    key,
-    label: INCOME_SOURCE_LABELS[key],
-    figure: codedFigure(t02, "合计", key),
-  }));
-  return section(2, [
-    heading("（一）收入决算结构情况"),
-    paragraph(t(`${c.year}年度收入合计`), amount(c, total.fen, total.source), structure(c, total, parts)),
-    figure("fig2"),
-    heading("（二）收入决算具体情况"),
-    ...itemParagraphs(
-      c,
-      "二(二)",
-      parts,
-      (key) => ({ fen: d.facts.lastYear.income[key], source: `facts.lastYear.income.${key}` }),
-      REASON_KEYS.income,
-    ),
+/** Sections 二 and 三: a split of the 公开01 total by the 合计 row of 公开02 / 公开03, each part against last year. */
+interface SplitSection<K extends string> {
+  readonly number: 2 | 3;
+  readonly side: "income" | "expenditure";
+  /** "收入" / "支出" */
+  readonly noun: string;
+  readonly keys: readonly K[];
+  readonly labels: Readonly<Record<K, string>>;
+  readonly table: "t02" | "t03";
+  readonly last: (key: K) => { fen: Fen | null; source: string };
+  readonly reasonKey: (key: K) => string;
+}
+
+function splitSection<K extends string>(c: Composer, d: NarrativeData, s: SplitSection<K>): Section {
+  const table = d.derived.tables[s.table];
+  const total = fixedFigure(d.derived.tables.t01, s.side, "total");
+  const parts: Part<K>[] = s.keys.map((key) => ({ key, label: s.labels[key], figure: codedFigure(table, "合计", key) }));
+  const where = s.number === 2 ? "二(二)" : "三(二)";
+  return section(s.number, [
+    heading(`（一）${s.noun}决算结构情况`),
+    paragraph(t(`${c.year}年度${s.noun}合计`), amount(c, total.fen, total.source), structure(c, total, parts)),
+    figure(s.number === 2 ? "fig2" : "fig3"),
+    heading(`（二）${s.noun}决算具体情况`),
+    ...itemParagraphs(c, where, parts, s.last, s.reasonKey),
   ]);
 }
 
+export function incomeSection(c: Composer, d: NarrativeData): Section {
+  return splitSection<IncomeSource>(c, d, {
+    number: 2,
+    side: "income",
+    noun: "收入",
+    keys: INCOME_SOURCES,
+    labels: INCOME_SOURCE_LABELS,
+    table: "t02",
+    last: (key) => ({ fen: d.facts.lastYear.income[key], source: `facts.lastYear.income.${key}` }),
+    reasonKey: REASON_KEYS.income,
+  });
+}
+
 export function expenditureSection(c: Composer, d: NarrativeData): Section {
-  const t03 = d.derived.tables.t03;
-  const total = fixedFigure(d.derived.tables.t01, "expenditure", "total");
-  const parts: Part<ExpenditureKind>[] = EXPENDITURE_KINDS.map((key) => ({
-    key,
-    label: EXPENDITURE_KIND_LABELS[key],
-    figure: codedFigure(t03, "合计", key),
-  }));
-  return section(3, [
-    heading("（一）支出决算结构情况"),
-    paragraph(t(`${c.year}年度支出合计`), amount(c, total.fen, total.source), structure(c, total, parts)),
-    figure("fig3"),
-    heading("（二）支出决算具体情况"),
-    ...itemParagraphs(
-      c,
-      "三(二)",
-      parts,
-      (key) => ({ fen: d.facts.lastYear.expenditure[key], source: `facts.lastYear.expenditure.${key}` }),
-      REASON_KEYS.expenditure,
-    ),
-  ]);
+  return splitSection<ExpenditureKind>(c, d, {
+    number: 3,
+    side: "expenditure",
+    noun: "支出",
+    keys: EXPENDITURE_KINDS,
+    labels: EXPENDITURE_KIND_LABELS,
+    table: "t03",
+    last: (key) => ({ fen: d.facts.lastYear.expenditure[key], source: `facts.lastYear.expenditure.${key}` }),
+    reasonKey: REASON_KEYS.expenditure,
+  });
 }
 
 export function fiscalSection(c: Composer, d: NarrativeData): Section {

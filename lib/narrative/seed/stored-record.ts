@@ -3,7 +3,8 @@
  * as published — PDF line-break spaces removed, the punctuation the extraction turned half-width
  * full-width again, the "（一）" numbering left to the renderer — and the 情况说明 facts form.
  */
-import { DEFAULT_SETTINGS_FORM, type StoredNarrativeRecord } from "../stored";
+import { DEFAULT_SETTINGS_FORM } from "../facts-form";
+import type { StoredNarrativeRecord } from "../record";
 import { zaozhuang2024FactsForm } from "./zaozhuang-2024";
 
 const DUTIES = [

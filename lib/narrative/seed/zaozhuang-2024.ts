@@ -2,9 +2,11 @@
  * The narrative facts of 枣庄市人民政府办公室本级 2024, as staff would type them into the facts
  * form (元, whole numbers). Figures the seed prints only as a change are recovered as
  * this year ∓ the change: last year's 收、支总计 = 4,299.91 + 2,208.06 = 6,507.97 万元.
- * The reasons are the seed's own sentences.
+ * The reasons are the seed's own sentences. Section 十三's figures are the 绩效 data's
+ * (zaozhuang2024PerformanceFigures, from lib/performance/seed/zaozhuang-2024.ts).
  */
 import { narrativeFactsSchema, type NarrativeFactsForm } from "../../validation/facts";
+import type { PerformanceFigures } from "../../performance/figures";
 import type { NarrativeFacts } from "../facts";
 
 const REORGANISATION = "因机构改革，相关项目经费已调整预算指标至枣庄市大数据局和枣庄市市民诉求办理服务中心";
@@ -84,21 +86,11 @@ export const zaozhuang2024FactsForm: NarrativeFactsForm = {
   },
   performance: {
     level: "市级",
-    selfEvaluatedProjects: "13",
-    selfEvaluatedMoney: "21,857,400",
-    gradeCounts: [{ grade: "优", count: "13" }],
     assessment:
       "从自评情况看，项目支出绩效管理的重视程度进一步提升，大部分项目有序开展，执行和完成情况较好，资金使用比较规范，但也存在部分项目产出指标低于预期、项目实施进展慢等问题，主要原因是部分项目绩效目标内容制定不够详细，对项目具体实施指导性不强。",
-    highlights: [
-      {
-        project: "单位运行经费",
-        score: "98.2",
-        budgetFull: "3,520,000",
-        executed: "3,372,800",
-        summary: "项目执行和完成情况较好，资金使用比较规范，绩效指标达到了预期值。",
-      },
-    ],
-    keyEvaluations: [{ project: "12345市长热线运行保障经费", money: "13,561,600", score: "99.9", grade: "优" }],
+    // The 绩效 data has no 全年执行数 for 11 of the 13 projects, so the money covered is typed.
+    coveredMoney: "21,857,400",
+    summaries: [{ project: "单位运行经费", summary: "项目执行和完成情况较好，资金使用比较规范，绩效指标达到了预期值。" }],
   },
   reasons: {
     total: REORGANISATION,
@@ -120,3 +112,16 @@ export const zaozhuang2024FactsForm: NarrativeFactsForm = {
 };
 
 export const zaozhuang2024Facts: NarrativeFacts = narrativeFactsSchema.parse(zaozhuang2024FactsForm);
+
+/**
+ * What lib/performance/seed/zaozhuang-2024.ts gives section 十三: 13 projects all graded 优, the
+ * 自评表 of 单位运行经费 (98.20 分, 352 / 337.28 万元) and the 重点评价 of the 12345 hotline
+ * (1,356.16 万元, 99.9 分, 优). coveredFen is null: most projects print no 全年执行数.
+ */
+export const zaozhuang2024PerformanceFigures: PerformanceFigures = {
+  projects: 13,
+  coveredFen: null,
+  gradeCounts: [{ grade: "优", count: 13 }],
+  detailed: [{ project: "单位运行经费", scoreHundredths: 9_820n, budgetFullFen: 352_000_000n, executedFen: 337_280_000n }],
+  keyEvaluations: [{ project: "12345市长热线运行保障经费", moneyFen: 1_356_160_000n, scoreHundredths: 9_990n, grade: "优" }],
+};

@@ -1,6 +1,6 @@
 import "server-only";
 import { audit } from "@/lib/audit";
-import { carryOverOverview } from "@/lib/data/narrative";
+import { carryOverOverview } from "@/lib/operations/overview/carry-over-overview";
 import { AppError } from "@/lib/errors";
 import { inTransaction } from "@/lib/operations/report-lock";
 import { templateForYear } from "@/lib/reports/template-for-year";

@@ -1,7 +1,7 @@
 import { get, set, type FieldErrors, type FieldPath, type Resolver } from "react-hook-form";
-import type { BudgetCodes, NarrativeSettingsForm, StoredFacts } from "@/lib/narrative/stored";
-import { storedFactsSchema } from "@/lib/narrative/stored";
-import type { NarrativeFactsForm } from "@/lib/validation/facts";
+import type { BudgetCodes } from "@/lib/narrative/facts-form";
+import type { PerformanceFigures } from "@/lib/performance/figures";
+import { storedFactsSchema, type NarrativeFactsForm, type NarrativeSettingsForm, type StoredFacts } from "@/lib/validation/facts";
 
 /**
  * The facts form as react-hook-form holds it. The one difference from the stored form: 年初预算
@@ -27,9 +27,19 @@ const prefixed = (r: Readonly<Record<string, string>>, codes: readonly string[])
 
 const unprefixed = (r: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.slice(1), v]));
 
-/** Stored → editor: every table 项 gets a 年初预算 box; optional texts become "". */
-export function toEditor(stored: StoredFacts, codes: BudgetCodes): EditorValues {
+/**
+ * Stored → editor: every table 项 gets a 年初预算 box and every project with a 自评表 in the 绩效
+ * data a 绩效目标完成情况 box (kept in the data's order; a summary of a project the data no longer
+ * details is kept after them).
+ */
+export function toEditor(stored: StoredFacts, codes: BudgetCodes, figures: PerformanceFigures | null): EditorValues {
   const f = stored.form;
+  const typed = new Map(f.performance.summaries.map((s) => [s.project, s.summary]));
+  const detailed = figures?.detailed.map((d) => d.project) ?? [];
+  const summaries = [
+    ...detailed.map((project) => ({ project, summary: typed.get(project) ?? "" })),
+    ...f.performance.summaries.filter((s) => !detailed.includes(s.project)),
+  ];
   return {
     form: {
       ...f,
@@ -39,13 +49,7 @@ export function toEditor(stored: StoredFacts, codes: BudgetCodes): EditorValues 
         soe: prefixed(f.budgets.soe, codes.soe),
         gpTotal: f.budgets.gpTotal,
       },
-      threePublic: { ...f.threePublic, receptionPurpose: f.threePublic.receptionPurpose ?? "" },
-      assets: { ...f.assets, otherVehiclesNote: f.assets.otherVehiclesNote ?? "" },
-      performance: {
-        ...f.performance,
-        assessment: f.performance.assessment ?? "",
-        highlights: f.performance.highlights.map((h) => ({ ...h, summary: h.summary ?? "" })),
-      },
+      performance: { ...f.performance, summaries },
     },
     settings: stored.settings,
   };
@@ -61,7 +65,7 @@ export function fromEditor(values: EditorValues): StoredFacts {
 
 /**
  * A schema path as the editor names the field. A complaint about a whole group (车辆 by
- * category, the grade counts) goes to "<group>.root".
+ * category) goes to "<group>.root".
  */
 export function editorPath(path: readonly PropertyKey[], values: EditorValues): string {
   const parts = path.map(String);

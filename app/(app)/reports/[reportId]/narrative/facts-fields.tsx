@@ -1,76 +1,12 @@
 "use client";
+/** The facts editor's sections 一–十二 and the settings (十三 is performance-fields.tsx). */
 import type { ReactNode } from "react";
-import { get, useFieldArray, useFormContext, type FieldError } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
-import {
-  EXPENDITURE_KINDS,
-  EXPENDITURE_KIND_LABELS,
-  INCOME_SOURCES,
-  INCOME_SOURCE_LABELS,
-  PERFORMANCE_GRADES,
-  VEHICLE_CATEGORIES,
-} from "@/lib/narrative";
+import { useFormContext } from "react-hook-form";
+import { Input, Select } from "@/components/ui/input";
+import { FACT_FIELDS, SETTINGS_FIELDS } from "@/lib/validation/facts/definition";
 import type { BudgetFund, EditorPath, EditorValues } from "./editor-values";
-
-type Kind = "amount" | "count" | "text" | "score";
-
-const INPUT_MODE: Record<Kind, "decimal" | "numeric" | "text"> = { amount: "decimal", count: "numeric", text: "text", score: "decimal" };
-
-function useError(name: string): string | undefined {
-  const { formState } = useFormContext<EditorValues>();
-  return (get(formState.errors, name) as FieldError | undefined)?.message;
-}
-
-const fieldId = (name: string) => `f-${name}`;
-
-/**
- * register() plus the stored value as the element's default, so the server-rendered page shows
- * the saved facts before the script takes over.
- */
-export function useBind() {
-  const { register, formState } = useFormContext<EditorValues>();
-  return (name: EditorPath) => ({ ...register(name), defaultValue: get(formState.defaultValues, name) as string | undefined });
-}
-
-/** One text box bound to the form, with its label and its message. */
-export function TextField({ name, label, kind = "text", hint, area }: { name: EditorPath; label: string; kind?: Kind; hint?: string; area?: boolean }) {
-  const bind = useBind();
-  const error = useError(name);
-  const id = fieldId(name);
-  const shown = kind === "amount" ? `${label}（元）` : label;
-  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined, ...bind(name) };
-  return (
-    <Field id={id} label={shown} error={error} hint={hint}>
-      {area ? <Textarea rows={3} {...common} /> : <Input inputMode={INPUT_MODE[kind]} autoComplete="off" {...common} />}
-    </Field>
-  );
-}
-
-function GroupError({ name }: { name: string }) {
-  const error = useError(`${name}.root`);
-  return error ? (
-    <p role="alert" className="text-sm text-seal">
-      {error}
-    </p>
-  ) : null;
-}
-
-export function Group({ title, hint, actions, children }: { title: string; hint?: ReactNode; actions?: ReactNode; children: ReactNode }) {
-  return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
-      <legend className="px-1 text-base font-semibold">{title}</legend>
-      <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
-        {hint && <p className="text-sm text-slate-500">{hint}</p>}
-        {actions}
-      </div>
-      <div className="grid gap-3 sm:grid-cols-2">{children}</div>
-    </fieldset>
-  );
-}
-
-const Wide = ({ children }: { children: ReactNode }) => <div className="sm:col-span-2">{children}</div>;
+import { DefinedFields, errorAt, Group, GroupError, TextField, useBind, useError, Wide } from "./form-controls";
 
 export function UnitKindField() {
   const bind = useBind();
@@ -88,15 +24,7 @@ export function UnitKindField() {
 export function LastYearFields({ year, action }: { year: number; action?: ReactNode }) {
   return (
     <Group title={`上年决算数（${year - 1}年度）`} hint="用于与上年比较的各项数字；不填则文字中不作比较，并在右侧列为待补充。" actions={action}>
-      <TextField name="form.lastYear.total" label="上年收、支总计" kind="amount" />
-      <TextField name="form.lastYear.fiscalTotal" label="上年财政拨款收、支总计" kind="amount" />
-      {INCOME_SOURCES.map((k) => (
-        <TextField key={k} name={`form.lastYear.income.${k}`} label={`上年${INCOME_SOURCE_LABELS[k]}`} kind="amount" />
-      ))}
-      {EXPENDITURE_KINDS.map((k) => (
-        <TextField key={k} name={`form.lastYear.expenditure.${k}`} label={`上年${EXPENDITURE_KIND_LABELS[k]}`} kind="amount" />
-      ))}
-      <TextField name="form.lastYear.gp" label="上年一般公共预算财政拨款支出" kind="amount" />
+      <DefinedFields path="form.lastYear" leaves={FACT_FIELDS.lastYear} />
     </Group>
   );
 }
@@ -134,7 +62,7 @@ function BudgetTable({ fund, rows }: { fund: BudgetFund; rows: readonly BudgetRo
           <tbody>
             {rows.map((r) => {
               const name = `form.budgets.${fund}.c${r.code}` as const;
-              const error = (get(formState.errors, name) as FieldError | undefined)?.message;
+              const error = errorAt(formState.errors, name);
               return (
                 <tr key={r.code} className="border-t border-slate-100 align-top">
                   <td className="py-1 pr-2">
@@ -187,38 +115,22 @@ export function OperatingCostFields() {
 }
 
 export function ThreePublicFields() {
-  const f = (key: string) => `form.threePublic.${key}` as EditorPath;
   return (
     <Group title="“三公”经费相关数量" hint="公开09表之外需要说明的团组、车辆和接待数量；没有请填0。">
-      <TextField name={f("abroadGroups")} label="因公出国（境）团组数" kind="count" />
-      <TextField name={f("abroadPersons")} label="因公出国（境）人次" kind="count" />
-      <TextField name={f("vehiclesBought")} label="购置公务用车数" kind="count" />
-      <TextField name={f("vehiclesHeld")} label="公务用车保有量" kind="count" />
-      <TextField name={f("domesticBatches")} label="国内接待批次" kind="count" />
-      <TextField name={f("domesticPersons")} label="国内接待人次" kind="count" />
-      <TextField name={f("foreignAffairsBatches")} label="外事接待批次" kind="count" hint="含在国内接待中" />
-      <TextField name={f("foreignAffairsPersons")} label="外事接待人次" kind="count" />
-      <TextField name={f("abroadReception")} label="国（境）外接待费" kind="amount" />
-      <TextField name={f("abroadReceptionBatches")} label="国（境）外接待批次" kind="count" />
-      <TextField name={f("abroadReceptionPersons")} label="国（境）外接待人次" kind="count" />
-      <Wide>
-        <TextField name={f("receptionPurpose")} label="国内接待主要用途" hint="例如：上级部门检查指导工作、外地市学习交流" />
-      </Wide>
+      <DefinedFields
+        path="form.threePublic"
+        leaves={FACT_FIELDS.threePublic}
+        hints={{ foreignAffairsBatches: "含在国内接待中", receptionPurpose: "例如：上级部门检查指导工作、外地市学习交流" }}
+        wide={["receptionPurpose"]}
+      />
     </Group>
   );
 }
 
 export function ProcurementFields() {
-  const f = (key: string) => `form.procurement.${key}` as EditorPath;
   return (
     <Group title="政府采购" hint="没有请填0。">
-      <TextField name={f("goods")} label="政府采购货物支出" kind="amount" />
-      <TextField name={f("smeGoods")} label="货物采购授予中小企业合同金额" kind="amount" />
-      <TextField name={f("works")} label="政府采购工程支出" kind="amount" />
-      <TextField name={f("smeWorks")} label="工程采购授予中小企业合同金额" kind="amount" />
-      <TextField name={f("services")} label="政府采购服务支出" kind="amount" />
-      <TextField name={f("smeServices")} label="服务采购授予中小企业合同金额" kind="amount" />
-      <TextField name={f("small")} label="授予小微企业合同金额" kind="amount" hint="包含在授予中小企业合同金额中" />
+      <DefinedFields path="form.procurement" leaves={FACT_FIELDS.procurement} hints={{ small: "包含在授予中小企业合同金额中" }} />
     </Group>
   );
 }
@@ -231,104 +143,11 @@ export function AssetFields() {
       <Field id="f-asOf" label="截至日期" error={asOfError}>
         <Input id="f-asOf" type="date" aria-invalid={asOfError ? true : undefined} {...bind("form.assets.asOf")} />
       </Field>
-      <TextField name="form.assets.equipmentOver1m" label="单价100万元以上设备数" kind="count" hint="台（套），不含车辆" />
-      {VEHICLE_CATEGORIES.map((k) => (
-        <TextField key={k} name={`form.assets.vehicles.${k}`} label={k} kind="count" />
-      ))}
+      <TextField name="form.assets.equipmentOver1m" label={FACT_FIELDS.assets.equipmentOver1m.label} kind="count" hint="台（套），不含车辆" />
+      <DefinedFields path="form.assets.vehicles" leaves={FACT_FIELDS.assets.vehicles} />
       <Wide>
         <GroupError name="form.assets.vehicles" />
-        <TextField name="form.assets.otherVehiclesNote" label="其他用车说明" hint="例如：驻北京办事处和驻济南办事处各有3辆其他用车" />
-      </Wide>
-    </Group>
-  );
-}
-
-function RowButtons({ onRemove, label }: { onRemove: () => void; label: string }) {
-  return (
-    <Button variant="ghost" size="sm" onClick={onRemove} aria-label={`删除${label}`}>
-      删除
-    </Button>
-  );
-}
-
-export function PerformanceFields() {
-  const { control } = useFormContext<EditorValues>();
-  const bind = useBind();
-  const grades = useFieldArray({ control, name: "form.performance.gradeCounts" });
-  const highlights = useFieldArray({ control, name: "form.performance.highlights" });
-  const keys = useFieldArray({ control, name: "form.performance.keyEvaluations" });
-  return (
-    <Group title="预算绩效" hint="十三、预算绩效情况说明所需的事实；自评结果汇总见“绩效”页。">
-      <TextField name="form.performance.level" label="预算级次（如市级）" />
-      <TextField name="form.performance.selfEvaluatedProjects" label="绩效自评项目数" kind="count" />
-      <TextField name="form.performance.selfEvaluatedMoney" label="绩效自评涉及预算资金" kind="amount" />
-      <Wide>
-        <h4 className="mb-1 text-sm font-medium text-slate-700">各自评等级的项目数</h4>
-        {grades.fields.map((g, i) => (
-          <div key={g.id} className="mb-2 flex items-end gap-2">
-            <Field id={`f-grade-${i}`} label={`第 ${i + 1} 个等级`}>
-              <Select id={`f-grade-${i}`} {...bind(`form.performance.gradeCounts.${i}.grade`)}>
-                {PERFORMANCE_GRADES.map((grade) => (
-                  <option key={grade} value={grade}>
-                    {grade}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <div className="flex-1">
-              <TextField name={`form.performance.gradeCounts.${i}.count`} label="项目数" kind="count" />
-            </div>
-            <RowButtons onRemove={() => grades.remove(i)} label={`第 ${i + 1} 个等级`} />
-          </div>
-        ))}
-        <GroupError name="form.performance.gradeCounts" />
-        <Button variant="secondary" size="sm" disabled={grades.fields.length >= PERFORMANCE_GRADES.length} onClick={() => grades.append({ grade: "优", count: "" })}>
-          添加等级
-        </Button>
-      </Wide>
-      <Wide>
-        <TextField name="form.performance.assessment" label="自评总体情况" area hint="“从自评情况看，……”，可不填" />
-      </Wide>
-      <Wide>
-        <h4 className="mb-1 text-sm font-medium text-slate-700">在附件中展示自评表的项目</h4>
-        {highlights.fields.map((h, i) => (
-          <div key={h.id} className="mb-3 grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-2">
-            <TextField name={`form.performance.highlights.${i}.project`} label="项目名称" />
-            <TextField name={`form.performance.highlights.${i}.score`} label="自评得分" kind="score" />
-            <TextField name={`form.performance.highlights.${i}.budgetFull`} label="全年预算数" kind="amount" />
-            <TextField name={`form.performance.highlights.${i}.executed`} label="全年执行数" kind="amount" />
-            <Wide>
-              <TextField name={`form.performance.highlights.${i}.summary`} label="绩效目标完成情况" area />
-            </Wide>
-            <RowButtons onRemove={() => highlights.remove(i)} label={`第 ${i + 1} 个展示项目`} />
-          </div>
-        ))}
-        <Button variant="secondary" size="sm" onClick={() => highlights.append({ project: "", score: "", budgetFull: "", executed: "", summary: "" })}>
-          添加展示项目
-        </Button>
-      </Wide>
-      <Wide>
-        <h4 className="mb-1 text-sm font-medium text-slate-700">重点绩效评价项目</h4>
-        {keys.fields.map((k, i) => (
-          <div key={k.id} className="mb-3 grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-2">
-            <TextField name={`form.performance.keyEvaluations.${i}.project`} label="项目名称" />
-            <TextField name={`form.performance.keyEvaluations.${i}.money`} label="涉及预算资金" kind="amount" />
-            <TextField name={`form.performance.keyEvaluations.${i}.score`} label="评价得分" kind="score" />
-            <Field id={`f-key-grade-${i}`} label="评价等级">
-              <Select id={`f-key-grade-${i}`} {...bind(`form.performance.keyEvaluations.${i}.grade`)}>
-                {PERFORMANCE_GRADES.map((grade) => (
-                  <option key={grade} value={grade}>
-                    {grade}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <RowButtons onRemove={() => keys.remove(i)} label={`第 ${i + 1} 个重点评价项目`} />
-          </div>
-        ))}
-        <Button variant="secondary" size="sm" onClick={() => keys.append({ project: "", money: "", score: "", grade: "优" })}>
-          添加重点评价项目
-        </Button>
+        <TextField name="form.assets.otherVehiclesNote" label={FACT_FIELDS.assets.otherVehiclesNote.label} hint="例如：驻北京办事处和驻济南办事处各有3辆其他用车" />
       </Wide>
     </Group>
   );
@@ -338,14 +157,14 @@ export function SettingsFields() {
   const bind = useBind();
   return (
     <Group title="生成设置" hint="文字的写法；一般保持默认。">
-      <TextField name="settings.flatThresholdPercent" label="“基本持平”的幅度（%）" kind="score" hint="完成率在100%上下此幅度内写“基本持平”，不要求说明原因" />
-      <Field id="f-lastYearZero" label="上年为0、本年大于0时">
+      <TextField name="settings.flatThresholdPercent" label={SETTINGS_FIELDS.flatThresholdPercent.label} kind="score" hint="完成率在100%上下此幅度内写“基本持平”，不要求说明原因" />
+      <Field id="f-lastYearZero" label={SETTINGS_FIELDS.lastYearZero.label}>
         <Select id="f-lastYearZero" {...bind("settings.lastYearZero")}>
           <option value="growth100">写“增长100%”</option>
           <option value="omitPercent">不写增长百分比</option>
         </Select>
       </Field>
-      <Field id="f-arithmetic" label="百分比和增减额的计算口径">
+      <Field id="f-arithmetic" label={SETTINGS_FIELDS.arithmetic.label}>
         <Select id="f-arithmetic" {...bind("settings.arithmetic")}>
           <option value="printed">按公开的万元数计算（读者可用计算器复核）</option>
           <option value="exact">按元角分精确计算</option>

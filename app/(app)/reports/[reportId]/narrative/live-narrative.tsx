@@ -1,15 +1,16 @@
 "use client";
 import { useMemo } from "react";
-import { get, useFormContext, useWatch, type FieldError } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { NarrativePart } from "@/components/disclosure/narrative-part";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import { generateNarrative, type ReasonRun } from "@/lib/narrative";
-import { resolveFacts } from "@/lib/narrative/stored";
+import { resolveFacts } from "@/lib/narrative/facts-form";
+import type { PerformanceFigures } from "@/lib/performance/figures";
 import type { DerivedReport } from "@/lib/tables/report";
 import type { ReportTemplate } from "@/lib/tables/types";
-import { fromEditor, type EditorPath, type EditorValues } from "./editor-values";
-import { useBind } from "./facts-fields";
+import { editorPath, fromEditor, type EditorPath, type EditorValues } from "./editor-values";
+import { errorAt, useBind } from "./form-controls";
 
 interface Props {
   template: ReportTemplate;
@@ -17,6 +18,7 @@ interface Props {
   year: number;
   unitName: string;
   editable: boolean;
+  performance: PerformanceFigures | null;
 }
 
 const reasonPath = (key: string) => `form.reasons.${key}` as EditorPath;
@@ -25,7 +27,7 @@ const reasonPath = (key: string) => `form.reasons.${key}` as EditorPath;
  * The 情况说明 generated from the form as it stands, on every change. Staff write the reasons
  * straight into the text: each one is a box where the sentence needs it.
  */
-export function LiveNarrative({ template, derived, year, unitName, editable }: Props) {
+export function LiveNarrative({ template, derived, year, unitName, editable, performance }: Props) {
   const { control, getValues, setFocus, formState } = useFormContext<EditorValues>();
   const bind = useBind();
   const watched = useWatch({ control });
@@ -33,11 +35,11 @@ export function LiveNarrative({ template, derived, year, unitName, editable }: P
     const stored = fromEditor(getValues());
     const resolved = resolveFacts(stored.form, stored.settings, year);
     return {
-      result: generateNarrative({ template, unitName, year, derived, facts: resolved.facts, settings: resolved.settings }),
+      result: generateNarrative({ template, unitName, year, derived, facts: resolved.facts, settings: resolved.settings, performance }),
       invalid: resolved.invalid,
     };
     // `watched` changes on every edit; getValues reads the same values fully typed.
-  }, [watched, getValues, template, unitName, year, derived]);
+  }, [watched, getValues, template, unitName, year, derived, performance]);
 
   const missing = result.requiredReasons.filter((r) => !r.filled);
   const boxed = new Set<string>();
@@ -47,7 +49,7 @@ export function LiveNarrative({ template, derived, year, unitName, editable }: P
     if (boxed.has(run.key)) return run.text ?? "";
     boxed.add(run.key);
     const path = reasonPath(run.key);
-    const error = (get(formState.errors, path) as FieldError | undefined)?.message;
+    const error = errorAt(formState.errors, path);
     return (
       <span className="inline">
         <input
@@ -102,7 +104,15 @@ export function LiveNarrative({ template, derived, year, unitName, editable }: P
             <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm" data-testid="narrative-problems">
               {invalid && <li>表单中有需要修改的内容：{invalid}</li>}
               {result.problems.map((p, i) => (
-                <li key={i}>{p}</li>
+                <li key={i}>
+                  {editable && p.field ? (
+                    <button type="button" className="text-left underline decoration-dotted" onClick={() => setFocus(editorPath(["form", ...p.field!.split(".")], getValues()) as EditorPath)}>
+                      {p.message}
+                    </button>
+                  ) : (
+                    p.message
+                  )}
+                </li>
               ))}
             </ul>
           </>

@@ -1,12 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { saveNarrativeFacts } from "@/lib/actions/narrative";
 import { formatWan } from "@/lib/money";
-import { describeFactsIssues, storedFactsSchema, type BudgetCodes, type StoredFacts } from "@/lib/narrative/stored";
+import type { BudgetCodes } from "@/lib/narrative/facts-form";
+import type { PerformanceFigures } from "@/lib/performance/figures";
+import { storedFactsSchema, type StoredFacts } from "@/lib/validation/facts";
+import { describeFactsIssues } from "@/lib/validation/facts/issue-messages";
 import type { DerivedCodedTable, DerivedReport } from "@/lib/tables/report";
 import { getTemplate } from "@/lib/tables/templates";
 import { editorPath, editorResolver, fromEditor, toEditor, type BudgetFund, type EditorPath, type EditorValues } from "./editor-values";
@@ -15,7 +18,6 @@ import {
   BudgetFields,
   LastYearFields,
   OperatingCostFields,
-  PerformanceFields,
   ProcurementFields,
   SettingsFields,
   ThreePublicFields,
@@ -23,6 +25,9 @@ import {
   type BudgetRow,
 } from "./facts-fields";
 import { LiveNarrative } from "./live-narrative";
+import { PerformanceFields } from "./performance-fields";
+import { SaveBar } from "./save-bar";
+import { useEditorGuard } from "./use-editor-guard";
 
 export interface LastYearEntry {
   path: string;
@@ -44,6 +49,8 @@ interface Props {
   editable: boolean;
   /** Last year's figures from the unit's previous report, when it is in the system. */
   lastYear: LastYearEntry[] | null;
+  /** Section 十三's figures from the 绩效 data; null while none is entered. */
+  performance: PerformanceFigures | null;
 }
 
 type Notice = { tone: "error" | "success" | "info"; text: string } | null;
@@ -75,20 +82,11 @@ export function NarrativeEditor(props: Props) {
   const [notice, setNotice] = useState<Notice>(
     props.entered || !props.editable ? null : { tone: "info", text: "本报表尚未保存情况说明的事实数据。请填写左侧各项，右侧文字随之生成。" },
   );
-  const defaultValues = useMemo(() => toEditor(props.stored, props.budgetCodes), [props.stored, props.budgetCodes]);
+  const defaultValues = useMemo(() => toEditor(props.stored, props.budgetCodes, props.performance), [props.stored, props.budgetCodes, props.performance]);
   const rows = useMemo(() => budgetRows(props.derived, props.stored, props.budgetNames), [props.derived, props.stored, props.budgetNames]);
   const form = useForm<EditorValues>({ resolver: editorResolver, mode: "onChange", defaultValues });
   const { isDirty, isSubmitting } = form.formState;
-  // Until the script runs, a click would submit the bare HTML form and lose the entries.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-
-  useEffect(() => {
-    if (!isDirty) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [isDirty]);
+  const { hydrated } = useEditorGuard(isDirty);
 
   if (!template) return <Alert tone="error">报表模板不存在，无法生成情况说明。</Alert>;
 
@@ -124,12 +122,12 @@ export function NarrativeEditor(props: Props) {
       <div className="grid items-start gap-6 xl:grid-cols-2">
         <form onSubmit={form.handleSubmit(onSave, onInvalid)} noValidate className="space-y-4" aria-label="情况说明事实数据">
           {props.editable && (
-            <div className="sticky top-0 z-10 flex flex-wrap items-center justify-end gap-3 rounded-lg border border-slate-200 bg-white/95 p-3 shadow-sm">
-              {isDirty && <span className="text-sm text-amber-700">有尚未保存的修改</span>}
-              <Button type="submit" disabled={!hydrated || isSubmitting}>
-                保存情况说明
-              </Button>
-            </div>
+            <SaveBar
+              label="保存情况说明"
+              isDirty={isDirty}
+              disabled={!hydrated || isSubmitting}
+              className="sticky top-0 z-10 flex-wrap rounded-lg border border-slate-200 bg-white/95 p-3 shadow-sm"
+            />
           )}
           <div data-testid="narrative-notice" aria-live="polite">
             {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
@@ -151,12 +149,12 @@ export function NarrativeEditor(props: Props) {
             <ThreePublicFields />
             <ProcurementFields />
             <AssetFields />
-            <PerformanceFields />
+            <PerformanceFields figures={props.performance} />
             <SettingsFields />
           </fieldset>
         </form>
         <aside aria-label="生成的情况说明" className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
-          <LiveNarrative template={template} derived={props.derived} year={props.year} unitName={props.unitName} editable={props.editable} />
+          <LiveNarrative template={template} derived={props.derived} year={props.year} unitName={props.unitName} editable={props.editable} performance={props.performance} />
         </aside>
       </div>
     </FormProvider>

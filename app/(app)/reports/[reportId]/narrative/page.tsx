@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/authz";
 import { loadLastYearFigures, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
+import { loadPerformanceFigures } from "@/lib/data/performance";
 import { loadReportData } from "@/lib/data/report-data";
 import { findVisibleReport } from "@/lib/data/reports";
 import { formatYuan, type Fen } from "@/lib/money";
 import { EXPENDITURE_KINDS, INCOME_SOURCES, type LastYearFigures } from "@/lib/narrative";
-import { budgetCodesOf, emptyFactsForm } from "@/lib/narrative/stored";
-import { EDITABLE_STATUSES } from "@/lib/reports/status";
+import { budgetCodesOf } from "@/lib/narrative/facts-form";
+import { isEditable } from "@/lib/reports/status";
 import { requirePageUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
 import { NarrativeEditor, type LastYearEntry } from "./narrative-editor";
@@ -38,9 +39,12 @@ export default async function NarrativePage({ params }: { params: Promise<{ repo
   const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
   const codes = budgetCodesOf(derived);
-  const narrative = await loadNarrative(report.id, emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: codes }));
-  const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
-  const lastYear = editable ? await loadLastYearFigures(user, report) : null;
+  const editable = can(user.role, "report:edit") && isEditable(report.status);
+  const [narrative, performance, lastYear] = await Promise.all([
+    loadNarrative(user, report.id, { unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: codes }),
+    loadPerformanceFigures(user, report.id),
+    editable ? loadLastYearFigures(user, report) : null,
+  ]);
 
   // 年初预算 entered earlier for a 项 the tables no longer list keeps its row, under its name.
   const budgetNames: Record<string, string> = {};
@@ -67,6 +71,7 @@ export default async function NarrativePage({ params }: { params: Promise<{ repo
         entered={narrative.facts.entered}
         editable={editable}
         lastYear={lastYear ? lastYearEntries(lastYear) : null}
+        performance={performance}
       />
     </div>
   );

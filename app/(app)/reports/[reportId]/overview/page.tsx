@@ -5,8 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/authz";
 import { loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { findVisibleReport } from "@/lib/data/reports";
-import { emptyFactsForm } from "@/lib/narrative/stored";
-import { EDITABLE_STATUSES } from "@/lib/reports/status";
+import { isEditable } from "@/lib/reports/status";
 import { requirePageUser } from "@/lib/session";
 import { OverviewEditor } from "./overview-editor";
 
@@ -17,8 +16,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ repor
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const narrative = await loadNarrative(report.id, emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year }));
-  const editable = can(user.role, "report:edit") && (EDITABLE_STATUSES as readonly string[]).includes(report.status);
+  const narrative = await loadNarrative(user, report.id, { unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year });
+  const editable = can(user.role, "report:edit") && isEditable(report.status);
 
   return (
     <div className="space-y-4">

@@ -7,14 +7,14 @@ import { OverviewPart } from "@/components/disclosure/overview-part";
 import { PerformancePart } from "@/components/disclosure/performance-part";
 import { PrintButton } from "@/components/print-button";
 import { buildCharts } from "@/lib/charts";
-import { loadPerformance } from "@/lib/data/performance";
+import { loadPerformance, storedFigures } from "@/lib/data/performance";
 import { loadGlossarySubjects, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { loadReportData } from "@/lib/data/report-data";
 import { findVisibleReport } from "@/lib/data/reports";
 import { buildGlossary, orderedItemCodes, usedItemCodesOf } from "@/lib/glossary";
 import { generateNarrative } from "@/lib/narrative";
 import { chineseOrdinal } from "@/lib/narrative/numerals";
-import { budgetCodesOf, emptyFactsForm, resolveFacts } from "@/lib/narrative/stored";
+import { budgetCodesOf, resolveFacts } from "@/lib/narrative/facts-form";
 import { requirePageUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
 import { TABLE_KEYS } from "@/lib/tables/types";
@@ -31,8 +31,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
 
   const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
-  const blank = emptyFactsForm({ unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: budgetCodesOf(derived) });
-  const narrative = await loadNarrative(report.id, blank);
+  const [narrative, performance] = await Promise.all([
+    loadNarrative(user, report.id, { unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: budgetCodesOf(derived) }),
+    loadPerformance(user, report.id),
+  ]);
   const resolved = resolveFacts(narrative.facts.form, narrative.facts.settings, report.year);
   const result = generateNarrative({
     template: data.template,
@@ -41,11 +43,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
     derived,
     facts: resolved.facts,
     settings: resolved.settings,
+    performance: storedFigures(performance),
   });
   const charts = buildCharts({ year: report.year, derived, lastYear: resolved.facts.lastYear, style: data.template.narrativeNumberStyle });
   const used = usedItemCodesOf(derived);
-  const glossary = buildGlossary({ fixed: FIXED_GLOSSARY, subjects: await loadGlossarySubjects(report.year, orderedItemCodes(used)), usedItemCodes: used });
-  const performance = await loadPerformance(user, report.id);
+  const glossary = buildGlossary({ fixed: FIXED_GLOSSARY, subjects: await loadGlossarySubjects(user, report, orderedItemCodes(used)), usedItemCodes: used });
   const performancePart = performance && <PerformancePart document={performance.document} year={performance.report.year} unitName={performance.report.unitName} />;
 
   const narrativeNotes = [
@@ -54,7 +56,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
     narrative.facts.entered ? null : "尚未填写情况说明所需的事实数据，第三部分按空白生成。",
     resolved.invalid && `情况说明事实数据有误：${resolved.invalid}`,
     ...result.requiredReasons.filter((r) => !r.filled).map((r) => `情况说明缺少主要原因：${r.label}`),
-    ...result.problems.map((p) => `情况说明：${p}`),
+    ...result.problems.map((p) => `情况说明：${p.message}`),
   ].filter((n): n is string => Boolean(n));
 
   const year = report.year;
