@@ -1,12 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { loadReportData } from "@/lib/data/report-data";
+import { loadReportDocuments } from "@/lib/data/report-data";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { createReport as create, REPORT_EXISTS_MESSAGE } from "@/lib/operations/reports/create-report";
 import { saveReportTable, type SaveTableResult } from "@/lib/operations/tables/save-table";
-import { summarizeRules, type CheckSummary } from "@/lib/reports/rule-summary";
-import { deriveAndCheck } from "@/lib/rules";
+import { checkReport as checkAll, type CheckSummary } from "@/lib/rules/report-check";
 import { requirePermission } from "@/lib/session";
 import { isUniqueViolation, parseInput } from "@/lib/validation/parse";
 import { runAction } from "./run-action";
@@ -33,11 +32,11 @@ export async function saveTable(payload: unknown): Promise<ActionResult<SaveTabl
   return runAction(async () => saveReportTable(await requirePermission("report:edit"), payload));
 }
 
-/** 全审: every rule over the whole stored report. */
+/** 全审: every check over the whole stored report, as the submission gate will judge it. */
 export async function checkReport(reportId: unknown): Promise<ActionResult<CheckSummary>> {
   return runAction(async () => {
     const user = await requirePermission("report:read");
-    const data = await loadReportData(user, typeof reportId === "string" ? reportId : "");
-    return summarizeRules(deriveAndCheck(data.template, data.names, data.inputs).rules);
+    const data = await loadReportDocuments(user, typeof reportId === "string" ? reportId : "");
+    return checkAll(data).summary;
   });
 }

@@ -1,4 +1,4 @@
-import type { CheckSummary, RuleMessage } from "@/lib/reports/rule-summary";
+import type { CheckSummary } from "@/lib/rules/report-check";
 
 /** Something that must be done before a report can be submitted. */
 export interface GateProblem {
@@ -7,16 +7,21 @@ export interface GateProblem {
 }
 
 /**
- * The submission gate: refused while any error rule fails, any warning lacks a written
- * explanation, or a narrative reason the generator asks for is missing.
+ * The submission gate, over the one report check (lib/rules/report-check.ts): refused while any
+ * error fails — a table rule, a 绩效 check, or something the 情况说明 still lacks — or any
+ * warning lacks a written explanation.
  */
-export function submissionProblems(check: CheckSummary, explanations: ReadonlyMap<string, string>, missingReasons: readonly string[] = []): GateProblem[] {
+export function submissionProblems(check: CheckSummary, explanations: ReadonlyMap<string, string>): GateProblem[] {
   const problems: GateProblem[] = [];
   for (const m of check.messages) {
-    if (m.severity === "error") problems.push({ kind: "error", message: m.message });
-    else if (!(explanations.get(m.key) ?? "").trim()) problems.push({ kind: "unexplained-warning", message: `提示未说明：${m.message}` });
+    if (m.severity === "warning") {
+      if (!(explanations.get(m.key) ?? "").trim()) problems.push({ kind: "unexplained-warning", message: `提示未说明：${m.message}` });
+    } else if (m.part === "narrative" || m.part === "overview") {
+      problems.push({ kind: "missing-reason", message: `情况说明：${m.message}` });
+    } else {
+      problems.push({ kind: "error", message: m.message });
+    }
   }
-  for (const r of missingReasons) problems.push({ kind: "missing-reason", message: `情况说明：${r}` });
   return problems;
 }
 
@@ -27,5 +32,3 @@ export function gateMessage(problems: readonly GateProblem[]): string {
   const parts = [errors && `${errors} 个审核错误`, warnings && `${warnings} 个提示未填写说明`, reasons && `情况说明有 ${reasons} 处待补充`].filter(Boolean);
   return `不能上报：${parts.join("，")}。${problems.slice(0, 3).map((p) => p.message).join("；")}${problems.length > 3 ? "……" : ""}`;
 }
-
-export type { RuleMessage };

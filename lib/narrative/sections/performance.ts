@@ -4,7 +4,8 @@
  * the overall assessment, each project's 绩效目标完成情况 and, only while the data cannot give it,
  * the money covered.
  */
-import { fenToWanHundredths } from "../../money";
+import { wanFromFen } from "../../performance/numbers";
+import { coverageAgrees } from "../../rules/performance/coverage";
 import type { PerformanceFigures } from "../../performance/figures";
 import { amount, combine, count, paragraph, percent, ratio, score, t, type Composer } from "../compose";
 import { codedFigure } from "../figures";
@@ -34,11 +35,12 @@ export function performanceSection(c: Composer, d: NarrativeData): Section {
       message: "十三 绩效数据中有项目未填写全年执行数，请填写绩效自评涉及预算资金",
       field: "performance.coveredMoney",
     });
-  } else if (fenToWanHundredths(covered.fen) !== fenToWanHundredths(projectSpending.fen)) {
+  } else if (figures.coveredFen === null && !coverageAgrees(wanFromFen(covered.fen), projectSpending.fen, figures.projects)) {
+    // A figure from the 绩效 data is judged by rule T itself (lib/rules/performance/coverage.ts).
     c.problems.push({
       id: "narrative.performance.covered-vs-t05",
       message: "十三 绩效自评涉及的预算资金与公开05表项目支出合计不一致，请核对",
-      field: figures.coveredFen === null ? "performance.coveredMoney" : null,
+      field: "performance.coveredMoney",
     });
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeRules } from "@/lib/reports/rule-summary";
+import { tableCheckMessages } from "@/lib/rules/table-messages";
 import { deriveAndCheck } from "@/lib/rules";
 import { replaceTableInputs } from "@/lib/tables/inputs";
 import { zaozhuang2024Inputs as seed, zaozhuang2024SubjectNames as names } from "@/lib/tables/seed/zaozhuang-2024";
@@ -27,7 +27,7 @@ describe("isExplanationKey", () => {
     const keys = new Set<string>();
     for (const table of TABLE_KEYS) {
       const { rules } = deriveAndCheck(shandong2024, names, replaceTableInputs(seed, table, []));
-      for (const m of summarizeRules(rules).messages) keys.add(m.key);
+      for (const m of tableCheckMessages(rules)) keys.add(m.key);
     }
     expect(keys.size).toBeGreaterThan(10);
     for (const key of keys) expect(isExplanationKey(key), key).toBe(true);

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { isUnsafeText, unsafeTextMessage } from "@/lib/validation/text";
 
 /**
- * A warning explanation as a request sends it. The key it hangs on is checked for shape. Real keys are built by the
- * checks (lib/reports/rule-summary.ts: `ruleId|table|row|column|cell`; lib/reports/
- * performance-messages.ts: `T绩效|coverage`), so anything else is refused before it is stored:
+ * A warning explanation as a request sends it. The key it hangs on is checked for shape. Real keys
+ * are built by the checks (lib/rules/table-messages.ts: `ruleId|table|row|column|cell`;
+ * lib/rules/performance/checks.ts: `T绩效|coverage`), so anything else is refused before it is stored:
  * explanations are shown next to their message and copied into every submitted snapshot.
  */
 export const MAX_EXPLANATION_KEY_LENGTH = 300;

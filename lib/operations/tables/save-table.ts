@@ -4,7 +4,6 @@ import type { z } from "zod";
 import { can } from "@/lib/authz";
 import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { deriveAndCheck } from "@/lib/rules";
 import { TABLE_NUMBERS } from "@/lib/rules/context";
 import type { CurrentUser } from "@/lib/session";
 import { replaceTableInputs, type InputCellValue } from "@/lib/tables/inputs";
@@ -12,7 +11,7 @@ import { getTemplate } from "@/lib/tables/templates";
 import { CODED_TABLE_KEYS, type TableKey } from "@/lib/tables/types";
 import { createSaveTableInputsSchema, MAX_CELLS_PER_SAVE } from "@/lib/validation/tables";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
-import { summarizeRules, type CheckSummary } from "@/lib/reports/rule-summary";
+import { checkReport, type CheckSummary } from "@/lib/rules/report-check";
 import { EDITABLE_STATUSES, isEditable, LOCKED_MESSAGE } from "@/lib/reports/status";
 import { inputsFromTables, tableRecord } from "@/lib/reports/table-data";
 
@@ -53,7 +52,8 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
     const unknown = [...new Set(values.map((v) => v.row))].filter((code) => !names.has(code));
     if (unknown.length) throw new AppError("INVALID", `${TABLE_NUMBERS[table]}：科目编码 ${unknown.join("、")} 不在 ${loaded.year} 年度的功能分类科目中`);
   }
-  const { report: derived, rules } = deriveAndCheck(template, names, inputs);
+  // The whole report's check, as the rule list and the gate see it, on what this save makes of it.
+  const { derived, summary } = checkReport({ template, names, inputs, unitName: loaded.unitName, year: loaded.year, narrative: loaded.narrative, performance: loaded.performance });
   const placed = derived.issues.filter((i) => i.table === table);
   if (placed.length) throw new AppError("INVALID", placed.map((i) => i.message).join("；"));
 
@@ -93,7 +93,7 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
     if (!isEditable(result?.status ?? "")) throw new AppError("LOCKED", LOCKED_MESSAGE);
     throw conflict(table);
   }
-  return { version: result.version, check: summarizeRules(rules) };
+  return { version: result.version, check: summary };
 }
 
 const schemas = new WeakMap<object, ReturnType<typeof createSaveTableInputsSchema>>();
@@ -121,19 +121,30 @@ function requestedCodes(cells: unknown): string[] {
  * subject they or the payload use — in one round trip.
  */
 async function loadForSave(reportId: string, unitId: string, payloadCodes: string[]) {
-  const { rows } = await pool.query<{ id: string; year: number; templateId: string; tables: { tableKey: string; data: unknown }[] | null; names: [string, string][] | null }>({
+  const { rows } = await pool.query<{
+    id: string;
+    year: number;
+    templateId: string;
+    unitName: string;
+    tables: { tableKey: string; data: unknown }[] | null;
+    names: [string, string][] | null;
+    narrative: { overview: unknown; facts: unknown } | null;
+    performance: unknown;
+  }>({
     name: "load-for-save",
-    text: `SELECT r.id, r.year, r."templateId",
+    text: `SELECT r.id, r.year, r."templateId", (SELECT u.name FROM "Unit" u WHERE u.id = r."unitId") AS "unitName",
        (SELECT json_agg(json_build_object('tableKey', t."tableKey", 'data', t.data)) FROM "ReportTable" t WHERE t."reportId" = r.id) AS tables,
        (SELECT json_agg(json_build_array(s.code, s.name)) FROM "SubjectCode" s
          WHERE s.year = r.year AND s.kind = 'FUNCTION'
-           AND s.code IN (SELECT unnest(t."usedCodes") FROM "ReportTable" t WHERE t."reportId" = r.id UNION SELECT unnest($3::text[]))) AS names
+           AND s.code IN (SELECT unnest(t."usedCodes") FROM "ReportTable" t WHERE t."reportId" = r.id UNION SELECT unnest($3::text[]))) AS names,
+       (SELECT json_build_object('overview', n.overview, 'facts', n.facts) FROM "ReportNarrative" n WHERE n."reportId" = r.id) AS narrative,
+       (SELECT p.data FROM "ReportPerformance" p WHERE p."reportId" = r.id) AS performance
      FROM "Report" r WHERE r.id = $1 AND r."unitId" = $2`,
     values: [reportId, unitId, payloadCodes],
   });
   const row = rows[0];
   if (!row) return null;
-  return { id: row.id, year: row.year, templateId: row.templateId, tables: row.tables ?? [], names: new Map(row.names ?? []) };
+  return { ...row, tables: row.tables ?? [], names: new Map(row.names ?? []), performance: row.performance ?? null };
 }
 
 function conflict(table: string) {

@@ -1,15 +1,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/operations/report-lock";
-import { performanceMessages } from "@/lib/reports/performance-messages";
-import { summarizeRules } from "@/lib/reports/rule-summary";
 import { inputsFromTables } from "@/lib/reports/table-data";
-import { deriveAndCheck } from "@/lib/rules";
+import { checkReport } from "@/lib/rules/report-check";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import type { ReportTemplate } from "@/lib/tables/types";
 import { gateMessage, submissionProblems } from "@/lib/workflow/gate";
-import { missingNarrativeReasons } from "@/lib/workflow/narrative-gate";
 import type { SnapshotContents } from "./snapshot";
 
 /** Everything the gate judges, read once inside the submission's transaction. */
@@ -51,17 +48,19 @@ export async function loadReportForCheck(tx: Tx, reportId: string): Promise<Repo
 }
 
 /**
- * The submission gate: refused while any error fails, any warning lacks its explanation, or the
- * 情况说明 lacks a reason it asks for (lib/workflow/gate.ts words the refusal). The report is
- * derived once here, and every check reads that one derivation.
+ * The submission gate: the one report check (lib/rules/report-check.ts) on exactly what is
+ * submitted, derived once; lib/workflow/gate.ts words the refusal.
  */
-export async function assertSubmittable(tx: Tx, report: ReportForCheck): Promise<void> {
-  const { report: derived, rules } = deriveAndCheck(report.template, report.names, report.inputs);
-  const check = summarizeRules(rules);
-  check.messages.push(...performanceMessages(report.contents.performance, derived));
-  // MERGE: the one call that still derives again. The lead replaces it with a pure
-  // checkNarrative({ derived, … }) over `report`, and the three checks above with one checkReport.
-  const missingReasons = await missingNarrativeReasons(tx, report.id);
-  const problems = submissionProblems(check, report.explanations, missingReasons);
+export function assertSubmittable(report: ReportForCheck): void {
+  const { summary } = checkReport({
+    template: report.template,
+    names: report.names,
+    inputs: report.inputs,
+    unitName: report.unitName,
+    year: report.year,
+    narrative: report.contents.narrative,
+    performance: report.contents.performance,
+  });
+  const problems = submissionProblems(summary, report.explanations);
   if (problems.length) throw new AppError("INVALID", gateMessage(problems));
 }

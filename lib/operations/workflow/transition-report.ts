@@ -38,7 +38,7 @@ export function transitionReport(user: CurrentUser, { reportId, action, expected
 
     // The gate judges exactly what is submitted: nothing can be saved while the lock is held.
     const submitted = transition.gated ? await loadReportForCheck(tx, report.id) : null;
-    if (submitted) await assertSubmittable(tx, submitted);
+    if (submitted) assertSubmittable(submitted);
 
     const now = new Date();
     // Still a compare-and-set on (status, version): under the lock it always matches, and it

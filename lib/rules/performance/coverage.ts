@@ -22,6 +22,14 @@ const TOLERANCE_PER_PROJECT = new Decimal("0.01");
 
 const wan = (d: Decimal) => `${formatAmount(d, MESSAGE_AMOUNT_STYLE)}万元`;
 
+/**
+ * The one definition of "covers 公开05 项目支出": the money covered (万元) equals it within 0.01 万元
+ * per 自评表 stating an amount. The 情况说明 十三 asks it too, for a figure typed by staff.
+ */
+export function coverageAgrees(covered: Decimal, table05ProjectFen: bigint, projects: number): boolean {
+  return covered.minus(wanFromFen(table05ProjectFen)).abs().lessThanOrEqualTo(TOLERANCE_PER_PROJECT.times(projects));
+}
+
 export function coverage(view: DocumentView, table05ProjectFen: bigint): Coverage {
   const table05 = wanFromFen(table05ProjectFen);
   if (view.projects.length === 0) {
@@ -33,8 +41,8 @@ export function coverage(view: DocumentView, table05ProjectFen: bigint): Coverag
     const missing = view.summary.projectsWithoutAmount.join("、");
     return { covered, table05, message: `以下项目未填写全年执行数，无法核对绩效自评是否覆盖公开05表项目支出（${wan(table05)}）：${missing}` };
   }
+  if (coverageAgrees(covered, table05ProjectFen, view.projects.length)) return { covered, table05, message: null };
   const difference = covered.minus(table05);
-  if (difference.abs().lessThanOrEqualTo(TOLERANCE_PER_PROJECT.times(view.projects.length))) return { covered, table05, message: null };
   const message =
     `绩效自评涉及资金${wan(covered)}与公开05表项目支出${wan(table05)}不一致，` +
     `${difference.isPositive() ? "多" : "少"}${wan(difference.abs())}；绩效自评应覆盖全部项目支出`;

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/authz";
-import { loadReportData } from "@/lib/data/report-data";
+import { loadReportDocuments } from "@/lib/data/report-data";
 import { loadReviewData } from "@/lib/data/review";
 import { findVisibleReport } from "@/lib/data/reports";
-import { db } from "@/lib/db";
-import { performanceMessages } from "@/lib/reports/performance-messages";
-import { summarizeRules } from "@/lib/reports/rule-summary";
 import { tableRecord } from "@/lib/reports/table-data";
 import { isEditable, UNDER_REVIEW_STATUSES } from "@/lib/reports/status";
-import { deriveAndCheck } from "@/lib/rules";
+import { checkReport } from "@/lib/rules/report-check";
 import { requirePageUser } from "@/lib/session";
 import { TABLE_KEYS } from "@/lib/tables/types";
 import { ReportWorkspace, type SubjectOption } from "./workspace";
@@ -20,11 +17,9 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
   const user = await requirePageUser();
   const report = await findVisibleReport(user, (await params).reportId);
   if (!report) notFound();
-  const [data, performance] = await Promise.all([
-    loadReportData(user, report.id),
-    db.reportPerformance.findUnique({ where: { reportId: report.id }, select: { data: true } }),
-  ]);
-  const { report: derived, rules } = deriveAndCheck(data.template, data.names, data.inputs);
+  const data = await loadReportDocuments(user, report.id);
+  // The same check the submission gate runs, so the list shows exactly what would block it.
+  const { summary } = checkReport(data);
   const editable = can(user.role, "report:edit") && isEditable(report.status);
   const review = await loadReviewData(user, report.id, data.template, data.names);
   const canComment = can(user.role, "report:comment") && (UNDER_REVIEW_STATUSES as readonly string[]).includes(report.status);
@@ -51,8 +46,7 @@ export default async function ReportPage({ params }: { params: Promise<{ reportI
         versions={data.versions}
         names={[...data.names.entries()]}
         subjects={subjects}
-        initialCheck={summarizeRules(rules)}
-        extraMessages={performanceMessages(performance?.data ?? null, derived)}
+        initialCheck={summary}
       />
     </>
   );

@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { checkReport, saveTable } from "@/lib/actions/reports";
 import { formatYuan } from "@/lib/money";
-import type { CheckSummary } from "@/lib/reports/rule-summary";
+import type { CheckSummary } from "@/lib/rules/report-check";
 import { tableInputCells, type ReportInputs } from "@/lib/tables/inputs";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
 import type { Notice } from "./use-grid-keys";

@@ -4,10 +4,12 @@
  * rule list beside it. Cell state lives in use-table-inputs.ts, saving in use-table-save.ts,
  * grid keys in use-grid-keys.ts.
  */
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { CheckSummary, RuleMessage } from "@/lib/reports/rule-summary";
+import type { CheckMessage, CheckPart } from "@/lib/rules/messages";
+import type { CheckSummary } from "@/lib/rules/report-check";
 import { inputsFromTables } from "@/lib/reports/table-data";
 import { deriveReport } from "@/lib/tables/derive";
 import { getTemplate } from "@/lib/tables/templates";
@@ -38,10 +40,12 @@ interface Props {
   versions: Partial<Record<TableKey, number>>;
   names: [string, string][];
   subjects: SubjectOption[];
+  /** Every check of the report (lib/rules/report-check.ts), not only the tables'. */
   initialCheck: CheckSummary;
-  /** Checks from other parts of the report (第五部分 绩效), listed with the table rules. */
-  extraMessages: RuleMessage[];
 }
+
+/** Where a check of another part is fixed. */
+const PART_PAGES: Record<Exclude<CheckPart, "tables">, string> = { narrative: "narrative", overview: "overview", performance: "performance" };
 
 export function ReportWorkspace(props: Props) {
   const template = getTemplate(props.templateId)!;
@@ -57,6 +61,7 @@ export function ReportWorkspace(props: Props) {
   );
   const [active, setActive] = useState<TableKey>("t02");
   const [notice, setNotice] = useState<Notice>(null);
+  const router = useRouter();
   const { check, pending, save, runFullCheck } = useTableSave({
     reportId: props.reportId,
     template,
@@ -78,10 +83,13 @@ export function ReportWorkspace(props: Props) {
   }, [props.comments]);
 
   const derived = useMemo(() => deriveReport(template, names, inputs), [template, names, inputs]);
-  const messages = useMemo(() => [...check.messages, ...props.extraMessages], [check.messages, props.extraMessages]);
+  const messages = check.messages;
   const errorCount = messages.filter((m) => m.severity === "error").length;
   const warningCount = messages.length - errorCount;
-  const failingTables = useMemo(() => new Set(messages.filter((m) => m.severity === "error").map((m) => m.table)), [messages]);
+  const failingTables = useMemo(
+    () => new Set(messages.flatMap((m) => (m.severity === "error" && m.part === "tables" && m.table ? [m.table] : []))),
+    [messages],
+  );
 
   useLeaveGuard(dirty.size > 0);
 
@@ -107,10 +115,18 @@ export function ReportWorkspace(props: Props) {
 
   const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste }), [setCellText, commitCell, onKeyDown, onPaste]);
   const grid: GridApi = { textOf, errors, comments: cellComments, handlers, readOnly: !props.editable };
-  const jumpTo = useCallback((m: RuleMessage) => {
-    setActive(m.table);
-    setFocusTarget({ cell: m.cell, rowKey: m.rowKey, table: m.table });
-  }, []);
+  const jumpTo = useCallback(
+    (m: CheckMessage) => {
+      // A check that names a table cell or row is shown there; any other opens its part's editor.
+      if (m.table && (m.cell || m.rowKey)) {
+        setActive(m.table);
+        setFocusTarget({ cell: m.cell, rowKey: m.rowKey, table: m.table });
+      } else if (m.part !== "tables") {
+        router.push(`/reports/${props.reportId}/${PART_PAGES[m.part]}${m.field ? `?field=${encodeURIComponent(m.field)}` : ""}`);
+      }
+    },
+    [router, props.reportId],
+  );
   const unsavedInActive = dirty.has(active);
   const codedActive = (CODED_TABLE_KEYS as readonly string[]).includes(active) ? (active as CodedTableKey) : null;
 
