@@ -40,8 +40,6 @@ export async function performTransition(user: CurrentUser, input: unknown): Prom
 
   const check = checkTransition(action, {
     role: user.role,
-    actorUnitId: user.unitId,
-    reportUnitId: report.unitId,
     status: report.status,
     expectedVersion,
     currentVersion: report.version,
