@@ -147,6 +147,8 @@ async function benchKeystroke(url: string, base: string): Promise<BenchResult> {
     await context.addCookies([{ name: "next-auth.session-token", value: token, domain: "127.0.0.1", path: "/" }]);
     const page = await context.newPage();
     await page.goto(`${base}/reports/${report.id}`);
+    // A click before hydration is lost (components/hydration-marker.tsx).
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
     await page.getByRole("tab", { name: /03 支出/ }).click();
     await page.locator('input[data-cell="t03:2010310:basic"]').waitFor();
     const times = await measureKeystrokes(page, "t03:2010310:basic", 40);
