@@ -33,3 +33,8 @@ export function ConfirmActionButton({ label, confirm, action }: { label: string;
     </>
   );
 }
+
+/** 停用 (asking first) or 启用 a unit or an account; `action` receives the new state. */
+export function ActiveToggle({ active, confirmDeactivate, action }: { active: boolean; confirmDeactivate: string; action: (active: boolean) => Promise<ActionResult> }) {
+  return <ConfirmActionButton label={active ? "停用" : "启用"} confirm={active ? confirmDeactivate : undefined} action={() => action(!active)} />;
+}

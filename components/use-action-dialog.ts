@@ -8,14 +8,17 @@ import type { ActionResult } from "@/lib/errors";
  * The life of a form in a dialog that saves through a server action: open/close, the
  * action's Chinese message, its field errors on the right inputs, and a refresh on success.
  */
-export function useActionDialog<T extends FieldValues>(form: UseFormReturn<T>, { resetOnSuccess }: { resetOnSuccess: boolean }) {
+export function useActionDialog<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  { resetOnSuccess, save }: { resetOnSuccess: boolean; save: (values: T) => Promise<{ ok: true } | Extract<ActionResult, { ok: false }>> },
+) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const router = useRouter();
 
-  async function submit(run: () => Promise<{ ok: true } | Extract<ActionResult, { ok: false }>>): Promise<void> {
+  async function submit(values: T): Promise<void> {
     setError(null);
-    const res = await run();
+    const res = await save(values);
     if (!res.ok) {
       setError(res.message);
       for (const [k, v] of Object.entries(res.fieldErrors ?? {})) form.setError(k as Path<T>, { message: v });
@@ -30,5 +33,6 @@ export function useActionDialog<T extends FieldValues>(form: UseFormReturn<T>, {
     setOpen(o);
     setError(null);
   };
-  return { open, setOpen, onOpenChange, error, submit };
+  // Exactly the props FormDialog takes besides its title and trigger.
+  return { open, onOpenChange, error, onSubmit: form.handleSubmit(submit), busy: form.formState.isSubmitting };
 }

@@ -2,9 +2,10 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeDepartmentWithUnit, makeUser } from "./support/factories";
+import { gotoReady } from "./support/page";
 
 const forbidden = async (page: import("@playwright/test").Page, path: string) => {
-  const res = await page.goto(path);
+  const res = await gotoReady(page, path);
   expect(res?.status(), path).toBe(403);
   await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
 };
@@ -12,7 +13,7 @@ const forbidden = async (page: import("@playwright/test").Page, path: string) =>
 test.describe("each role sees only what it should", () => {
   test("unit staff: own reports only; no admin or review pages", async ({ page, context, baseURL }) => {
     await loginAs(context, "staff", baseURL!);
-    await page.goto("/reports");
+    await gotoReady(page, "/reports");
     await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["我的决算"]);
     for (const path of ["/admin/units", "/admin/users", "/admin/catalogs", "/review"]) await forbidden(page, path);
   });
@@ -22,7 +23,7 @@ test.describe("each role sees only what it should", () => {
     const outside = await testDb.unit.findUniqueOrThrow({ where: { code: "102001" } });
     await testDb.report.upsert({ where: { unitId_year: { unitId: outside.id, year: 2024 } }, update: {}, create: { unitId: outside.id, year: 2024, templateId: "shandong-2024" } });
     await loginAs(context, "reviewer", baseURL!);
-    await page.goto("/review?year=2024");
+    await gotoReady(page, "/review?year=2024");
     await expect(page.getByTestId("review-row-101001")).toContainText("枣庄市人民政府办公室本级");
     await expect(page.getByTestId("review-row-102001")).toHaveCount(0);
     for (const path of ["/admin/units", "/admin/users", "/admin/catalogs", "/reports"]) await forbidden(page, path);
@@ -30,7 +31,7 @@ test.describe("each role sees only what it should", () => {
 
   test("admin: units, users and catalogs; no reports", async ({ page, context, baseURL }) => {
     await loginAs(context, "admin", baseURL!);
-    await page.goto("/admin/units");
+    await gotoReady(page, "/admin/units");
     await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveText(["单位管理", "用户管理", "科目编码"]);
     await expect(page.getByTestId("unit-101001")).toContainText("枣庄市人民政府办公室本级");
     for (const path of ["/reports", "/review"]) await forbidden(page, path);
@@ -38,7 +39,7 @@ test.describe("each role sees only what it should", () => {
 
   test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
     for (const path of ["/reports", "/admin/units", "/review"]) {
-      await page.goto(path);
+      await gotoReady(page, path);
       await expect(page).toHaveURL(/\/login/);
     }
   });
@@ -61,7 +62,7 @@ test.describe("another unit's report", () => {
     expect(other.status()).toBe(404);
     expect(JSON.stringify(await other.json())).not.toContain(theirs.name);
 
-    const res = await page.goto(`/reports/${theirReport.id}`);
+    const res = await gotoReady(page, `/reports/${theirReport.id}`);
     expect(res?.status()).toBe(404);
 
     const anonymous = await request.get(`/api/reports/${myReport.id}`);

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loginAs, signInWithForm } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeDepartmentWithUnit, makeUser, uniq } from "./support/factories";
+import { gotoReady } from "./support/page";
 
 test.beforeEach(async ({ context, baseURL }) => {
   await loginAs(context, "admin", baseURL!);
@@ -11,7 +12,7 @@ test("admin creates a unit under a department, moves it, and deactivates it", as
   const { dept: first } = await makeDepartmentWithUnit("甲部门");
   const { dept: second } = await makeDepartmentWithUnit("乙部门");
   const code = `N${uniq()}`;
-  await page.goto("/admin/units");
+  await gotoReady(page, "/admin/units");
 
   await page.getByRole("button", { name: "新增单位" }).click();
   const dialog = page.getByRole("dialog");
@@ -44,7 +45,7 @@ test("admin creates a unit under a department, moves it, and deactivates it", as
 
 test("a duplicate unit code is refused and nothing is stored", async ({ page }) => {
   const { unit } = await makeDepartmentWithUnit();
-  await page.goto("/admin/units");
+  await gotoReady(page, "/admin/units");
   await page.getByRole("button", { name: "新增单位" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("单位编码").fill(unit.code);
@@ -57,7 +58,7 @@ test("a duplicate unit code is refused and nothing is stored", async ({ page }) 
 test("admin creates a staff user, resets the password, and deactivates the account", async ({ page, browser, baseURL }) => {
   const { unit } = await makeDepartmentWithUnit("用户测试");
   const login = `u${uniq()}`;
-  await page.goto("/admin/users");
+  await gotoReady(page, "/admin/users");
   await page.getByRole("button", { name: "新增用户" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("登录账号").fill(login);
@@ -83,9 +84,10 @@ test("admin creates a staff user, resets the password, and deactivates the accou
   await page.getByRole("dialog").getByRole("button", { name: "确认重置" }).click();
   await expect(page.getByRole("dialog").getByText("密码已重置")).toBeVisible();
   await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
 
   // The reset ends the open session.
-  await otherPage.goto("/reports");
+  await gotoReady(otherPage, "/reports");
   await expect(otherPage).toHaveURL(/\/login/);
   await signInWithForm(otherPage, login, "Changed2024y");
   await expect(otherPage).toHaveURL(/\/reports$/);
@@ -93,7 +95,7 @@ test("admin creates a staff user, resets the password, and deactivates the accou
   page.once("dialog", (d) => d.accept());
   await row.getByRole("button", { name: "停用" }).click();
   await expect(row.getByRole("button", { name: "启用" })).toBeVisible();
-  await otherPage.goto("/reports");
+  await gotoReady(otherPage, "/reports");
   await expect(otherPage).toHaveURL(/\/login/);
   await signInWithForm(otherPage, login, "Changed2024y");
   await expect(otherPage.locator("main").getByRole("alert")).toContainText("账号已停用");
@@ -103,7 +105,7 @@ test("admin creates a staff user, resets the password, and deactivates the accou
 test("a reviewer must cover at least one unit; covering a department covers its units", async ({ page }) => {
   const { dept } = await makeDepartmentWithUnit("审核覆盖");
   const login = `r${uniq()}`;
-  await page.goto("/admin/users");
+  await gotoReady(page, "/admin/users");
   await page.getByRole("button", { name: "新增用户" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("登录账号").fill(login);

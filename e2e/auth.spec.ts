@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../prisma/seed";
 import { signInWithForm } from "./support/auth";
 import { makeDepartmentWithUnit, makeUser } from "./support/factories";
+import { expectHydrated, gotoReady } from "./support/page";
 
 // Next's route announcer is also an alert; the form's own sits inside <main>.
 const formError = (page: Page) => page.locator("main").getByRole("alert");
@@ -41,9 +42,11 @@ test.describe("sign-in", () => {
   test("signing out ends the session", async ({ page }) => {
     await signInWithForm(page, "staff", "Staff2024");
     await expect(page).toHaveURL(/\/reports$/);
+    // The sign-in reloaded the page: 退出 does nothing until its handler is attached.
+    await expectHydrated(page);
     await page.getByRole("button", { name: "退出" }).click();
     await expect(page).toHaveURL(/\/login/);
-    await page.goto("/reports");
+    await gotoReady(page, "/reports");
     await expect(page).toHaveURL(/\/login/);
   });
 });

@@ -7,6 +7,7 @@ import { buildSampleCatalogFiles, SAMPLE_BAD_ERRORS, SAMPLE_GOOD_ENTRIES } from 
 import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { freshCatalogYear, makeDepartmentWithUnit } from "./support/factories";
+import { gotoReady } from "./support/page";
 
 const dir = mkdtempSync(path.join(tmpdir(), "catalog-e2e-"));
 const file = (name: string, bytes: Buffer | string) => {
@@ -16,7 +17,7 @@ const file = (name: string, bytes: Buffer | string) => {
 };
 
 async function openImport(page: Page, year: number) {
-  await page.goto(`/admin/catalogs?year=${year}&kind=FUNCTION`);
+  await gotoReady(page, `/admin/catalogs?year=${year}&kind=FUNCTION`);
   await page.getByRole("button", { name: "导入" }).click();
 }
 
@@ -71,7 +72,7 @@ test("files that are not catalogs get a clear message", async ({ page }) => {
 test("copy last year's catalog into a new year, then export it", async ({ page }) => {
   await freshCatalogYear(2094);
   await testDb.catalogYear.delete({ where: { year: 2094 } });
-  await page.goto("/admin/catalogs?year=2024");
+  await gotoReady(page, "/admin/catalogs?year=2024");
   await page.getByRole("button", { name: "新建年度" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("textbox", { name: "年度" }).fill("2094");
@@ -92,7 +93,7 @@ test("copy last year's catalog into a new year, then export it", async ({ page }
 
 test("structural checks when adding and deleting subjects", async ({ page }) => {
   await freshCatalogYear(2095);
-  await page.goto("/admin/catalogs?year=2095&kind=FUNCTION");
+  await gotoReady(page, "/admin/catalogs?year=2095&kind=FUNCTION");
   const add = async (code: string, name: string) => {
     await page.getByRole("button", { name: "新增科目" }).click();
     await page.getByLabel("科目编码").fill(code);
@@ -102,17 +103,21 @@ test("structural checks when adding and deleting subjects", async ({ page }) => 
   await add("20101", "人大事务");
   await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("上级科目“201”不存在");
   await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
   await add("2011", "四位编码");
   await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("长度应为3、5或7位");
   await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
   await add("201", "<b>一般公共服务支出</b>");
   await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("不允许的字符");
   await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
   await add("201", "一般公共服务支出");
   await expect(page.getByTestId("subject-201")).toBeVisible();
   await add("201", "重复");
   await expect(page.getByRole("dialog").getByRole("alert").first()).toContainText("科目编码“201”已存在");
   await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
 
   // A code used by a report of that year cannot be deleted.
   const { unit } = await makeDepartmentWithUnit();

@@ -10,6 +10,7 @@ import { TABLE_KEYS } from "../lib/tables/types";
 import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeDepartmentWithUnit, makeUser } from "./support/factories";
+import { gotoReady } from "./support/page";
 import { makeSubmittableReport, workflow } from "./support/report";
 
 /**
@@ -240,7 +241,7 @@ test("staff edit, reorder and remove duties and the 机构设置; bad text is re
 test("a new report starts with last year's 单位概况, and last year's figures come in with one click", async ({ page, context, baseURL }) => {
   const { unit, staff } = await seedReport("结转", { year: 2023, narrative: seedRecord() });
   await loginAs(context, staff.login, baseURL!);
-  await page.goto("/reports");
+  await gotoReady(page, "/reports");
   await page.getByLabel("决算年度").selectOption("2024");
   await page.getByRole("button", { name: "创建决算" }).click();
   await expect(page).toHaveURL(/\/reports\/[a-z0-9]+$/);
@@ -326,7 +327,7 @@ test("submission is refused while the 情况说明 lacks its facts or a reason, 
   const noFacts = await makeSubmittableReport("叙述闸门空白");
   await testDb.reportNarrative.delete({ where: { reportId: noFacts.report.id } });
   const submit = async (reportId: string) => {
-    await page.goto(`/reports/${reportId}`);
+    await gotoReady(page, `/reports/${reportId}`);
     await workflow(page, "上报");
     return page.getByTestId("workflow-bar").getByRole("alert");
   };
@@ -345,7 +346,7 @@ test("submission is refused while the 情况说明 lacks its facts or a reason, 
   await page.locator('input[data-reason="item:2010301"]').fill("2024年度年中追加2023年度行政单位绩效考核奖金");
   await save(page);
   await expect(notice(page)).toContainText("情况说明已保存");
-  await page.goto(`/reports/${missingReason.report.id}`);
+  await gotoReady(page, `/reports/${missingReason.report.id}`);
   await workflow(page, "上报");
   await expect(page.getByTestId("report-status")).toContainText("已上报");
 });

@@ -3,6 +3,7 @@ import { ZAOZHUANG_2024_PERFORMANCE_RECORD } from "../lib/performance/seed/store
 import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeUser } from "./support/factories";
+import { gotoReady, reloadReady } from "./support/page";
 import { makeStaffWithReport } from "./support/report";
 
 const indicator = (editor: Locator, n: number, field: string) => editor.getByLabel(`第${n}项指标 ${field}`, { exact: true });
@@ -59,7 +60,7 @@ test("staff enter a self-evaluation, see scores as they type, are stopped by bad
   test.slow(); // types a whole 自评表
   const { staff, report } = await makeStaffWithReport("绩效自评");
   await loginAs(context, staff.login, baseURL!);
-  await page.goto(`/reports/${report.id}/performance`);
+  await gotoReady(page, `/reports/${report.id}/performance`);
   const editor = await enterProject(page);
 
   await editor.getByRole("button", { name: "保存项目" }).click();
@@ -94,7 +95,7 @@ test("staff enter a self-evaluation, see scores as they type, are stopped by bad
   expect(detail.indicators[1]).not.toHaveProperty("score");
   expect(await testDb.auditLog.count({ where: { reportId: report.id, action: "performance.addProject" } })).toBe(1);
 
-  await page.reload();
+  await reloadReady(page);
   const row = page.getByTestId("project-list").locator('tr[data-project="单位运行经费"]');
   await expect(row.getByTestId("project-score")).toHaveText("98.2");
   await expect(row.getByTestId("project-grade")).toHaveText("优");
@@ -114,7 +115,7 @@ test("forged and stale saves are refused on the server, and what was typed stays
   const { staff, report } = await makeStaffWithReport("绩效伪造");
   const { report: other } = await makeStaffWithReport("绩效他人");
   await loginAs(context, staff.login, baseURL!);
-  await page.goto(`/reports/${report.id}/performance`);
+  await gotoReady(page, `/reports/${report.id}/performance`);
   const editor = await enterProject(page);
   await indicator(editor, 3, "分值").fill("75");
   await indicator(editor, 1, "偏差原因分析及改进措施").fill("办公用品采购数量未达到目标值");
@@ -224,7 +225,7 @@ test("staff edit a 重点绩效评价报告: scores, subtotals and grade follow 
   const { staff, report } = await makeStaffWithReport("重点评价");
   await testDb.reportPerformance.create({ data: { reportId: report.id, data: ZAOZHUANG_2024_PERFORMANCE_RECORD, version: 1 } });
   await loginAs(context, staff.login, baseURL!);
-  await page.goto(`/reports/${report.id}/performance`);
+  await gotoReady(page, `/reports/${report.id}/performance`);
   await page.getByTestId("key-list").locator('tr[data-project="12345市长热线运行保障经费"]').getByRole("button", { name: "编辑" }).click();
   const editor = page.getByTestId("key-evaluation-editor");
   await expect(editor.getByTestId("key-score-1")).toHaveText("9.9");

@@ -4,6 +4,7 @@ import { JsonNumber, parseJsonExact, wanTokenToHundredths, type JsonValue } from
 import { formatScaled, TABLE_NUMBER_STYLE } from "../lib/money";
 import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
+import { gotoReady } from "./support/page";
 
 /**
  * The seed unit's 2024 report, entered in 元, must render every cell of the nine published
@@ -57,7 +58,7 @@ test("the seed report renders every cell of 公开01–09 exactly as published",
   const unit = await testDb.unit.findUniqueOrThrow({ where: { code: "101001" } });
   const report = await testDb.report.findUniqueOrThrow({ where: { unitId_year: { unitId: unit.id, year: 2024 } } });
   await loginAs(context, "staff", baseURL!);
-  await page.goto(`/reports/${report.id}/tables`);
+  await gotoReady(page, `/reports/${report.id}/tables`);
 
   const rendered = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("section[data-testid^='table-'] td[data-cell]")].map((td) => [

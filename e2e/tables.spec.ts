@@ -3,12 +3,13 @@ import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeDepartmentWithUnit, makeUser } from "./support/factories";
 import { addSubject, cell, derived, makeStaffWithReport, openTable, pasteInto, saveActiveTable } from "./support/report";
+import { gotoReady, reloadReady } from "./support/page";
 
 test("staff creates the 2024 report, enters inputs once and sees derived cells update as they type", async ({ page, context, baseURL }) => {
   const { unit } = await makeDepartmentWithUnit("新建报表");
   const staff = await makeUser("UNIT_STAFF", { unitCode: unit.code });
   await loginAs(context, staff.login, baseURL!);
-  await page.goto("/reports");
+  await gotoReady(page, "/reports");
   await page.getByLabel("决算年度").selectOption("2024");
   await page.getByRole("button", { name: "创建决算" }).click();
   await expect(page).toHaveURL(/\/reports\/[a-z0-9]+$/);
@@ -36,7 +37,7 @@ test("staff creates the 2024 report, enters inputs once and sees derived cells u
   await cell(page, "t04:gpIncome:amount").fill("1002000.50");
   await saveActiveTable(page);
   await expect(page.getByTestId("editor-notice")).toContainText("公开04表已保存");
-  await page.reload();
+  await reloadReady(page);
   await openTable(page, /02 收入/);
   await expect(cell(page, "t02:2010301:fiscal")).toHaveValue("1,000,000.00");
 });
@@ -44,7 +45,7 @@ test("staff creates the 2024 report, enters inputs once and sees derived cells u
 test("pasting a block copied from Excel fills the cells; a block larger than the table is refused", async ({ page, context, baseURL }) => {
   const { staff } = await makeStaffWithReport("粘贴");
   await loginAs(context, staff.login, baseURL!);
-  await page.goto("/reports");
+  await gotoReady(page, "/reports");
   await page.getByRole("link", { name: "2024 年度" }).click();
   await openTable(page, /03 支出/);
   await addSubject(page, "2010301");
@@ -72,7 +73,7 @@ test("pasting a block copied from Excel fills the cells; a block larger than the
 test("each bad amount gets a Chinese message at its cell and nothing is saved", async ({ page, context, baseURL }) => {
   const { staff, report } = await makeStaffWithReport("坏输入");
   await loginAs(context, staff.login, baseURL!);
-  await page.goto(`/reports/${report.id}`);
+  await gotoReady(page, `/reports/${report.id}`);
   await openTable(page, /02 收入/);
   await addSubject(page, "2010301");
   const target = cell(page, "t02:2010301:fiscal");
@@ -103,7 +104,7 @@ test("each bad amount gets a Chinese message at its cell and nothing is saved", 
 test("a failing rule is listed with table, row, values and difference, and jumps to its cell", async ({ page, context, baseURL }) => {
   const { staff, report } = await makeStaffWithReport("规则");
   await loginAs(context, staff.login, baseURL!);
-  await page.goto(`/reports/${report.id}`);
+  await gotoReady(page, `/reports/${report.id}`);
   await openTable(page, /03 支出/);
   await addSubject(page, "2010301");
   await cell(page, "t03:2010301:basic").fill("500");
@@ -140,7 +141,7 @@ test("two people saving the same table from the same version: the second gets a 
   const pa = await a.newPage();
   const pb = await b.newPage();
   for (const p of [pa, pb]) {
-    await p.goto(`/reports/${report.id}`);
+    await gotoReady(p, `/reports/${report.id}`);
     await openTable(p, /09 三公经费/);
   }
   await cell(pa, "t09:budget:abroad").fill("100");
@@ -161,7 +162,7 @@ test("forged saves are refused on the server: a derived cell, another unit's rep
   const { staff, report } = await makeStaffWithReport("伪造");
   const { report: other } = await makeStaffWithReport("他人");
   await loginAs(context, staff.login, baseURL!);
-  await page.goto(`/reports/${report.id}`);
+  await gotoReady(page, `/reports/${report.id}`);
   await openTable(page, /02 收入/);
   await addSubject(page, "2010301");
   await cell(page, "t02:2010301:fiscal").fill("100");
@@ -189,7 +190,7 @@ test("reviewers see the tables read-only", async ({ page, context, baseURL }) =>
   const { dept, report } = await makeStaffWithReport("只读");
   const reviewer = await makeUser("REVIEWER", { scopeUnitCodes: [dept.code] });
   await loginAs(context, reviewer.login, baseURL!);
-  await page.goto(`/reports/${report.id}`);
+  await gotoReady(page, `/reports/${report.id}`);
   await expect(page.getByText("报表当前为只读状态")).toBeVisible();
   await expect(page.getByRole("button", { name: "保存本表" })).toHaveCount(0);
 });

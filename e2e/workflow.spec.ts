@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeStaffWithReport, cell, makeSubmittableReport, openTable, saveActiveTable, workflow } from "./support/report";
+import { gotoReady } from "./support/page";
 
 async function as(browser: Browser, baseURL: string, login: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
@@ -18,15 +19,15 @@ test("a report goes draft → submitted → returned with a cell comment → fix
   const reviewPage = await as(browser, baseURL!, reviewer.login);
 
   // Staff submit.
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
   await expect(status(unitPage)).toContainText("填报中");
   await workflow(unitPage, "上报");
   await expect(status(unitPage)).toContainText("已上报");
 
   // The reviewer is notified, comments on one cell, and returns the report with a reason.
-  await reviewPage.goto("/review?year=2024");
+  await gotoReady(reviewPage, "/review?year=2024");
   await expect(reviewPage.getByTestId("notification-badge")).toBeVisible();
-  await reviewPage.goto(`/reports/${report.id}`);
+  await gotoReady(reviewPage, `/reports/${report.id}`);
   await openTable(reviewPage, /06 基本支出明细/);
   await cell(reviewPage, "t06:30101:amount").click();
   const comments = reviewPage.getByTestId("comments-panel");
@@ -42,9 +43,9 @@ test("a report goes draft → submitted → returned with a cell comment → fix
   await expect(status(reviewPage)).toContainText("审核退回");
 
   // Staff see the comment on the cell, fix the figures and resubmit.
-  await unitPage.goto("/reports");
+  await gotoReady(unitPage, "/reports");
   await expect(unitPage.getByTestId("next-step-2024")).toContainText("公开06表人员经费明细划分有误");
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
   await openTable(unitPage, /06 基本支出明细/);
   await expect(unitPage.locator('td[data-commented="true"] input[data-cell="t06:30101:amount"]')).toBeVisible();
   const wage = await cell(unitPage, "t06:30101:amount").inputValue();
@@ -61,7 +62,7 @@ test("a report goes draft → submitted → returned with a cell comment → fix
   await expect(status(unitPage)).toContainText("已上报");
 
   // The reviewer sees exactly what changed since the previous submission, approves and publishes.
-  await reviewPage.goto(`/reports/${report.id}`);
+  await gotoReady(reviewPage, `/reports/${report.id}`);
   const changes = reviewPage.getByTestId("changes-panel");
   await expect(changes.getByTestId("change")).toHaveCount(2);
   await expect(changes).toContainText("公开06表 30101 基本工资");
@@ -73,15 +74,15 @@ test("a report goes draft → submitted → returned with a cell comment → fix
   await expect(status(reviewPage)).toContainText("已公开");
 
   // Locked for everyone now: the server refuses a save.
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
   await expect(unitPage.getByText("报表当前为只读状态")).toBeVisible();
 
   const log = await testDb.auditLog.findMany({ where: { reportId: report.id, action: { startsWith: "workflow." } }, orderBy: { at: "asc" } });
   expect(log.map((l) => `${l.fromStatus}>${l.toStatus}`)).toEqual(["DRAFT>SUBMITTED", "SUBMITTED>RETURNED", "RETURNED>SUBMITTED", "SUBMITTED>APPROVED", "APPROVED>PUBLISHED"]);
   expect(await testDb.reportVersion.count({ where: { reportId: report.id } })).toBe(3); // two submissions and the publication
-  await unitPage.goto(`/reports/${report.id}/history`);
+  await gotoReady(unitPage, `/reports/${report.id}/history`);
   await expect(unitPage.getByTestId("audit-entry").filter({ hasText: "公开06表人员经费明细划分有误" })).toContainText("已上报 → 审核退回");
-  await unitPage.goto("/notifications");
+  await gotoReady(unitPage, "/notifications");
   await expect(unitPage.getByTestId("notifications")).toContainText("已由");
 });
 
@@ -89,7 +90,7 @@ test("forged transitions are refused on the server and leave the state unchanged
   const { staff, reviewer, report } = await makeSubmittableReport("伪造流程");
   const { report: draft, unit: draftUnit } = await makeStaffWithReport("草稿");
   const unitPage = await as(browser, baseURL!, staff.login);
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
 
   let rewrite: (body: string) => string = (b) => b;
   const intercept = async (page: Page) =>
@@ -120,7 +121,7 @@ test("forged transitions are refused on the server and leave the state unchanged
   await workflow(unitPage, "上报");
   await expect(unitPage.getByTestId("report-status")).toContainText("已上报");
   const reviewPage = await as(browser, baseURL!, reviewer.login);
-  await reviewPage.goto(`/reports/${report.id}`);
+  await gotoReady(reviewPage, `/reports/${report.id}`);
   await intercept(reviewPage);
   await bar(reviewPage).getByRole("button", { name: "审核退回" }).click();
   await reviewPage.getByLabel("原因").fill("x");
@@ -128,6 +129,7 @@ test("forged transitions are refused on the server and leave the state unchanged
   await reviewPage.getByRole("dialog").getByRole("button", { name: "确认审核退回" }).click();
   await expect(reviewPage.getByRole("dialog").getByRole("alert")).toContainText("必须填写原因");
   await reviewPage.keyboard.press("Escape");
+  await expect(reviewPage.getByRole("dialog")).toBeHidden();
   // Give the reviewer sight of the draft, so what stops them is its state, not visibility.
   await testDb.reviewerScope.create({ data: { userId: reviewer.user.id, unitId: draftUnit.id, includeSubtree: false } });
   rewrite = (b) => b.replace(`"reportId":"${report.id}"`, `"reportId":"${draft.id}"`).replace(/"expectedVersion":\d+/, '"expectedVersion":0');
@@ -149,13 +151,13 @@ test("forged transitions are refused on the server and leave the state unchanged
 test("two reviewers approving at once: exactly one transition and one audit entry", async ({ browser, baseURL }) => {
   const { dept, staff, reviewer, report } = await makeSubmittableReport("并发审核");
   const unitPage = await as(browser, baseURL!, staff.login);
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
   await workflow(unitPage, "上报");
   await expect(status(unitPage)).toContainText("已上报");
 
   const { login: second } = await import("./support/factories").then((f) => f.makeUser("REVIEWER", { scopeUnitCodes: [dept.code] }));
   const [a, b] = await Promise.all([as(browser, baseURL!, reviewer.login), as(browser, baseURL!, second)]);
-  await Promise.all([a.goto(`/reports/${report.id}`), b.goto(`/reports/${report.id}`)]);
+  await Promise.all([gotoReady(a, `/reports/${report.id}`), gotoReady(b, `/reports/${report.id}`)]);
   for (const p of [a, b]) p.once("dialog", (d) => d.accept());
   await Promise.all([a, b].map((p) => p.getByTestId("workflow-bar").getByRole("button", { name: "审核通过" }).click()));
 
@@ -174,21 +176,24 @@ test("two reviewers approving at once: exactly one transition and one audit entr
 test("staff may withdraw before review starts, not after", async ({ browser, baseURL }) => {
   const { staff, reviewer, report } = await makeSubmittableReport("撤回");
   const unitPage = await as(browser, baseURL!, staff.login);
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
   await workflow(unitPage, "上报");
+  await expect(status(unitPage)).toContainText("已上报");
   await workflow(unitPage, "撤回上报");
   await expect(status(unitPage)).toContainText("填报中");
   await workflow(unitPage, "上报");
+  // The reviewer's visit starts the review only once the report is submitted.
+  await expect(status(unitPage)).toContainText("已上报");
   const reviewPage = await as(browser, baseURL!, reviewer.login);
-  await reviewPage.goto(`/reports/${report.id}`);
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(reviewPage, `/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
   await expect(unitPage.getByTestId("workflow-bar")).toHaveCount(0);
 });
 
 test("submission is refused while an error rule fails or a warning is unexplained", async ({ browser, baseURL }) => {
   const { staff, report } = await makeStaffWithReport("上报门槛");
   const unitPage = await as(browser, baseURL!, staff.login);
-  await unitPage.goto(`/reports/${report.id}`);
+  await gotoReady(unitPage, `/reports/${report.id}`);
   await openTable(unitPage, /09 三公经费/);
   await cell(unitPage, "t09:budget:abroad").fill("100");
   await cell(unitPage, "t09:actual:abroad").fill("150");
@@ -206,10 +211,10 @@ test("the server refuses a table save once the report is submitted, and comments
   const { staff, reviewer, report } = await makeSubmittableReport("锁定");
   // The editor is open (and editable) before the report is submitted elsewhere.
   const editor = await as(browser, baseURL!, staff.login);
-  await editor.goto(`/reports/${report.id}`);
+  await gotoReady(editor, `/reports/${report.id}`);
   await openTable(editor, /09 三公经费/);
   const submitter = await as(browser, baseURL!, staff.login);
-  await submitter.goto(`/reports/${report.id}`);
+  await gotoReady(submitter, `/reports/${report.id}`);
   await workflow(submitter, "上报");
   await expect(status(submitter)).toContainText("已上报");
   await cell(editor, "t09:budget:reception").fill("1");
@@ -219,7 +224,7 @@ test("the server refuses a table save once the report is submitted, and comments
 
   // A reviewer's comment must point at a real cell and stay within 2,000 characters.
   const reviewPage = await as(browser, baseURL!, reviewer.login);
-  await reviewPage.goto(`/reports/${report.id}`);
+  await gotoReady(reviewPage, `/reports/${report.id}`);
   let rewrite: (body: string) => string = (b) => b;
   await reviewPage.route(`**/reports/${report.id}`, async (route) => {
     const req = route.request();

@@ -40,7 +40,8 @@ export async function ensureUser(
 
 /**
  * A catalog year with 100 项 under 201 and a report whose 公开03 uses all of them: the
- * editor's keystroke budget is measured on it (e2e/editor-speed.spec.ts, npm run bench).
+ * editor's keystroke budget is measured on it (`npm run bench`, lib/cli/bench.ts), and
+ * e2e/large-table.spec.ts checks that it loads whole.
  */
 export async function ensureHundredRowReport(db: PrismaClient, year: number, unitId: string) {
   const sections = ["20101", "20102", "20103", "20104", "20105"];

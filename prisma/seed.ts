@@ -5,13 +5,7 @@ import { databaseLocation } from "../lib/database-url";
 import { createDatabase } from "./client";
 import { ensureUnit, ensureUser } from "./factories";
 import { CATALOG_2024 } from "./seed-data/catalog-2024";
-import { tableRecord } from "../lib/reports/table-data";
-import { zaozhuang2024Inputs } from "../lib/tables/seed/zaozhuang-2024";
-import { TABLE_KEYS } from "../lib/tables/types";
-import { ZAOZHUANG_2024_NARRATIVE_RECORD } from "../lib/narrative/seed/stored-record";
-import { ZAOZHUANG_2024_PERFORMANCE_RECORD } from "../lib/performance/seed/stored-record";
-
-export const SEED_COVERAGE_EXPLANATION = "13个项目均已开展绩效自评，涉及预算资金2,185.74万元，与公开05表项目支出一致；其中11个项目的执行数未在公开文本中逐项列示。";
+import { createSeedReport } from "./seed-report";
 
 /** Demo accounts printed by `npm run setup`. */
 export const DEMO_ACCOUNTS = [
@@ -49,21 +43,7 @@ export async function seed(url = databaseLocation().url) {
     // The seed unit's published 2024 disclosure, entered as 元 inputs (lib/tables/seed).
     const unit = await db.unit.findUniqueOrThrow({ where: { code: "101001" } });
     const existing = await db.report.findUnique({ where: { unitId_year: { unitId: unit.id, year: 2024 } } });
-    if (!existing) {
-      await db.report.create({
-        data: {
-          unitId: unit.id,
-          year: 2024,
-          templateId: "shandong-2024",
-          tables: { create: TABLE_KEYS.map((tableKey) => ({ tableKey, ...tableRecord(zaozhuang2024Inputs, tableKey) })) },
-          narrative: { create: { ...ZAOZHUANG_2024_NARRATIVE_RECORD } },
-          performance: { create: { data: ZAOZHUANG_2024_PERFORMANCE_RECORD } },
-          // The published document prints 全年执行数 for 2 of its 13 projects only, so the
-          // coverage check (rule T) cannot be verified from it; the unit explains that.
-          explanations: { create: [{ key: "T绩效|coverage", text: SEED_COVERAGE_EXPLANATION }] },
-        },
-      });
-    }
+    if (!existing) await createSeedReport(db, unit.id);
   } finally {
     await db.$disconnect();
     await pool.end();

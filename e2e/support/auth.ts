@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { authSecret } from "../../lib/auth/secret";
 import { testDb } from "./db";
+import { gotoReady } from "./page";
 
 /**
  * Signs a user in by minting the session cookie the app would issue, rather than going
@@ -17,8 +18,13 @@ export async function loginAs(context: BrowserContext, login: string, baseURL: s
   await context.addCookies([{ name: "next-auth.session-token", value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
+/**
+ * Signs in through the login form. On success the form reloads the app (a full page load), so
+ * a caller that then clicks something waits for `expectHydrated` first.
+ */
 export async function signInWithForm(page: Page, login: string, password: string) {
-  await page.goto("/login");
+  // Before hydration the form would submit natively, putting the password in the URL.
+  await gotoReady(page, "/login");
   await page.getByLabel("账号").fill(login);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();

@@ -1,11 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect } from "@playwright/test";
-import { tableRecord } from "../../lib/reports/table-data";
-import { zaozhuang2024Inputs } from "../../lib/tables/seed/zaozhuang-2024";
-import { TABLE_KEYS } from "../../lib/tables/types";
-import { ZAOZHUANG_2024_NARRATIVE_RECORD } from "../../lib/narrative/seed/stored-record";
-import { ZAOZHUANG_2024_PERFORMANCE_RECORD } from "../../lib/performance/seed/stored-record";
-import { SEED_COVERAGE_EXPLANATION } from "../../prisma/seed";
+import { createSeedReport } from "../../prisma/seed-report";
 import { testDb } from "./db";
 import { makeDepartmentWithUnit, makeUser } from "./factories";
 
@@ -54,17 +49,7 @@ export async function makeSubmittableReport(label = "流程") {
   const { dept, unit } = await makeDepartmentWithUnit(label);
   const staff = await makeUser("UNIT_STAFF", { unitCode: unit.code });
   const reviewer = await makeUser("REVIEWER", { scopeUnitCodes: [dept.code] });
-  const report = await testDb.report.create({
-    data: {
-      unitId: unit.id,
-      year: 2024,
-      templateId: "shandong-2024",
-      tables: { create: TABLE_KEYS.map((tableKey) => ({ tableKey, ...tableRecord(zaozhuang2024Inputs, tableKey) })) },
-      narrative: { create: { ...ZAOZHUANG_2024_NARRATIVE_RECORD } },
-      performance: { create: { data: ZAOZHUANG_2024_PERFORMANCE_RECORD } },
-      explanations: { create: [{ key: "T绩效|coverage", text: SEED_COVERAGE_EXPLANATION }] },
-    },
-  });
+  const report = await createSeedReport(testDb, unit.id);
   return { dept, unit, staff, reviewer, report };
 }
 

@@ -4,8 +4,7 @@ import { CATALOG_2024, ECONOMIC_CATALOG_2024, FUNCTION_CATALOG_2024 } from "../.
 import { FIXED_GLOSSARY } from "../../prisma/seed-data/glossary-fixed";
 import { validateCatalogEntries } from "./codes";
 
-// A copy of /work/shared/domain/fixtures/zaozhuang-gov-office-2024.json (the transcribed 2024
-// disclosure of 枣庄市人民政府办公室本级), kept beside the tests so they run anywhere.
+// The transcribed 2024 disclosure of 枣庄市人民政府办公室本级 (format: docs/domain/disclosure-json.md).
 interface Fixture {
   t01: { expenditure: Array<{ code?: string; label: string }> };
   t02: { rows: Array<{ code: string; name: string }> };
@@ -15,7 +14,7 @@ interface Fixture {
   t06: { rows: Array<{ code: string; name: string }> };
 }
 const fixture = JSON.parse(
-  readFileSync(new URL("./fixtures/zaozhuang-gov-office-2024.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../fixture/samples/zaozhuang-gov-office-2024.json", import.meta.url), "utf8"),
 ) as Fixture;
 
 const functionNames = new Map(FUNCTION_CATALOG_2024.map((e) => [e.code, e.name]));

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ReportStatus, Role } from "@/generated/prisma/enums";
+import { can, ROLE_PERMISSIONS } from "@/lib/authz";
 import { ACTIONS, availableActions, checkTransition, MAX_REASON_LENGTH, TRANSITIONS, type TransitionContext } from "./transitions";
 
 const base = (over: Partial<TransitionContext> = {}): TransitionContext => ({
   role: "REVIEWER",
-  actorUnitId: null,
-  reportUnitId: "u1",
   status: "SUBMITTED",
   expectedVersion: 3,
   currentVersion: 3,
@@ -14,7 +13,7 @@ const base = (over: Partial<TransitionContext> = {}): TransitionContext => ({
 });
 
 describe("the transition table", () => {
-  it("is the workflow of GUIDE section 8", () => {
+  it("is the workflow of docs/domain/README.md", () => {
     const edges = ACTIONS.map((a) => `${TRANSITIONS[a].from.join("|")} -${a}-> ${TRANSITIONS[a].to}`);
     expect(edges).toEqual([
       "DRAFT|RETURNED -submit-> SUBMITTED",
@@ -41,8 +40,24 @@ describe("checkTransition", () => {
     expect(checkTransition("approve", base())).toMatchObject({ ok: true, transition: { to: "APPROVED" } });
   });
 
+  it("separates duties by role: nobody who can edit a report can return, approve or publish one", () => {
+    const reviewing = ["report:return", "report:approve", "report:publish"] as const;
+    for (const role of Object.keys(ROLE_PERMISSIONS) as Role[]) {
+      if (can(role, "report:edit")) expect(reviewing.filter((p) => can(role, p)), role).toEqual([]);
+    }
+    expect(can("UNIT_STAFF", "report:edit")).toBe(true);
+    for (const action of ["return", "approve", "publish", "reopen"] as const) {
+      const status = TRANSITIONS[action].from[0];
+      expect(checkTransition(action, base({ role: "UNIT_STAFF", status, reason: "x" }))).toEqual({
+        ok: false,
+        code: "FORBIDDEN",
+        message: `您的角色不能执行“${TRANSITIONS[action].label}”`,
+      });
+    }
+  });
+
   it("refuses the wrong role, the wrong state and a stale version", () => {
-    expect(checkTransition("approve", base({ role: "UNIT_STAFF", actorUnitId: "u1" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(checkTransition("approve", base({ role: "UNIT_STAFF" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(checkTransition("approve", base({ role: "ADMIN" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(checkTransition("approve", base({ status: "DRAFT" }))).toMatchObject({ ok: false, message: "报表当前状态为“填报中”，不能审核通过" });
     expect(checkTransition("publish", base({ status: "SUBMITTED" }))).toMatchObject({ ok: false, code: "CONFLICT" });
@@ -54,10 +69,12 @@ describe("checkTransition", () => {
     expect(checkTransition("reopen", base({ status: "APPROVED", reason: "" }))).toMatchObject({ ok: false, code: "INVALID" });
     expect(checkTransition("return", base({ reason: "x".repeat(MAX_REASON_LENGTH + 1) }))).toMatchObject({ ok: false, code: "INVALID" });
     expect(checkTransition("return", base({ reason: " 公开03表数据有误 " }))).toMatchObject({ ok: true, reason: "公开03表数据有误" });
+    expect(checkTransition("return", base({ reason: "见<附件>" }))).toEqual({ ok: false, code: "INVALID", message: "原因不能包含尖括号或控制字符" });
+    expect(checkTransition("return", base({ reason: "第一行\n第二行" }))).toMatchObject({ ok: true, reason: "第一行\n第二行" });
   });
 
   it("lets staff withdraw only before review starts", () => {
-    const staff = { role: "UNIT_STAFF" as const, actorUnitId: "u1" };
+    const staff = { role: "UNIT_STAFF" as const };
     expect(checkTransition("withdraw", base(staff))).toMatchObject({ ok: true });
     expect(checkTransition("withdraw", base({ ...staff, reviewStarted: true }))).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(checkTransition("submit", base({ ...staff, status: "RETURNED" }))).toMatchObject({ ok: true });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { loadMyReports } from "@/lib/data/reports";
 import { db } from "@/lib/db";
 import type { ReportStatus } from "@/generated/prisma/enums";
@@ -44,39 +45,25 @@ export default async function StaffHome() {
       {reports.length === 0 ? (
         <Alert tone="info" title="本单位还没有决算报表">决算年度结束后，在此创建本年度的决算并逐表填报。</Alert>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th className="px-4 py-2 font-medium">决算年度</th>
-                <th className="px-4 py-2 font-medium">单位</th>
-                <th className="px-4 py-2 font-medium">状态</th>
-                <th className="px-4 py-2 font-medium">下一步</th>
-                <th className="px-4 py-2 font-medium">最新审核意见</th>
-                <th className="px-4 py-2 font-medium">最后更新</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100">
-                  <td className="px-4 py-2">
-                    <Link className="text-brand-700 underline" href={`/reports/${r.id}`}>{r.year} 年度</Link>
-                  </td>
-                  <td className="px-4 py-2">{r.unit.name}</td>
-                  <td className="px-4 py-2"><ReportStatusBadge status={r.status} /></td>
-                  <td className="px-4 py-2 text-slate-700" data-testid={`next-step-${r.year}`}>
-                    {nextStep(r.status, r.approvedAt)}
-                    {r.status === "RETURNED" && r.auditLogs[0]?.reason && <p className="mt-1 text-xs text-seal">退回原因：{r.auditLogs[0].reason}</p>}
-                  </td>
-                  <td className="max-w-sm px-4 py-2 text-xs text-slate-600">
-                    {r.comments.length === 0 ? "—" : r.comments.map((c) => <p key={c.id} className="line-clamp-2">{c.author.displayName}：{c.body}</p>)}
-                  </td>
-                  <td className="px-4 py-2 text-slate-500">{r.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable headers={["决算年度", "单位", "状态", "下一步", "最新审核意见", "最后更新"]}>
+          {reports.map((r) => (
+            <tr key={r.id} className="border-t border-slate-100">
+              <td className="px-4 py-2">
+                <Link className="text-brand-700 underline" href={`/reports/${r.id}`}>{r.year} 年度</Link>
+              </td>
+              <td className="px-4 py-2">{r.unit.name}</td>
+              <td className="px-4 py-2"><ReportStatusBadge status={r.status} /></td>
+              <td className="px-4 py-2 text-slate-700" data-testid={`next-step-${r.year}`}>
+                {nextStep(r.status, r.approvedAt)}
+                {r.status === "RETURNED" && r.auditLogs[0]?.reason && <p className="mt-1 text-xs text-seal">退回原因：{r.auditLogs[0].reason}</p>}
+              </td>
+              <td className="max-w-sm px-4 py-2 text-xs text-slate-600">
+                {r.comments.length === 0 ? "—" : r.comments.map((c) => <p key={c.id} className="line-clamp-2">{c.author.displayName}：{c.body}</p>)}
+              </td>
+              <td className="px-4 py-2 text-slate-500">{r.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

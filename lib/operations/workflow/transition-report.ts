@@ -25,8 +25,6 @@ export function transitionReport(user: CurrentUser, { reportId, action, expected
     const report = await lockReport(tx, user, reportId, { statuses: ANY_STATUS });
     const check = checkTransition(action, {
       role: user.role,
-      actorUnitId: user.unitId,
-      reportUnitId: report.unitId,
       status: report.status,
       expectedVersion,
       currentVersion: report.version,

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { editOrAddTrigger, FormDialog } from "@/components/form-dialog";
 import { useActionDialog } from "@/components/use-action-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { createCatalogYear, deleteSubject, importCatalog, saveSubject } from "@/lib/actions/catalog";
@@ -22,32 +22,23 @@ export function SubjectDialog({ year, kind, subject }: { year: number; kind: Cat
     defaultValues: { year, kind, code: subject?.code ?? "", name: subject?.name ?? "", explanation: subject?.explanation ?? "", editing: !!subject },
   });
   const { errors } = form.formState;
-  const { open, setOpen, onOpenChange, error, submit } = useActionDialog(form, { resetOnSuccess: !subject });
-  const onSubmit = (values: SubjectInput) => submit(() => saveSubject(values));
+  const dialog = useActionDialog(form, { resetOnSuccess: !subject, save: saveSubject });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
+    <FormDialog
+      {...dialog}
       title={subject ? `编辑科目 ${subject.code}` : `新增${CATALOG_KIND_LABEL[kind]}科目（${year} 年度）`}
-      trigger={subject ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增科目</Button>}
+      trigger={editOrAddTrigger(!!subject, "新增科目")}
     >
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        <Field id="subject-code" label="科目编码" error={errors.code?.message} hint={kind === "FUNCTION" ? "类 3 位、款 5 位、项 7 位" : "类 3 位、款 5 位"}>
-          <Input id="subject-code" inputMode="numeric" disabled={!!subject} {...form.register("code")} />
-        </Field>
-        <Field id="subject-name" label="科目名称" error={errors.name?.message}>
-          <Input id="subject-name" {...form.register("name")} />
-        </Field>
-        <Field id="subject-explanation" label="说明（用于名词解释，“反映……”）" error={errors.explanation?.message}>
-          <Textarea id="subject-explanation" rows={4} {...form.register("explanation")} />
-        </Field>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>取消</Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>保存</Button>
-        </div>
-      </form>
-    </Dialog>
+      <Field id="subject-code" label="科目编码" error={errors.code?.message} hint={kind === "FUNCTION" ? "类 3 位、款 5 位、项 7 位" : "类 3 位、款 5 位"}>
+        <Input id="subject-code" inputMode="numeric" disabled={!!subject} {...form.register("code")} />
+      </Field>
+      <Field id="subject-name" label="科目名称" error={errors.name?.message}>
+        <Input id="subject-name" {...form.register("name")} />
+      </Field>
+      <Field id="subject-explanation" label="说明（用于名词解释，“反映……”）" error={errors.explanation?.message}>
+        <Textarea id="subject-explanation" rows={4} {...form.register("explanation")} />
+      </Field>
+    </FormDialog>
   );
 }
 
@@ -87,35 +78,33 @@ export function ImportDialog({ year, kind }: { year: number; kind: CatalogKind }
   }
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={(o) => { setOpen(o); setResult(null); }}
       title={`导入 ${year} 年度${CATALOG_KIND_LABEL[kind]}科目`}
       description="支持 .xlsx 或 .csv，第一行为表头：科目编码、科目名称，可选“说明”。全部校验通过才会导入；已有编码将更新名称和说明。"
       trigger={<Button variant="secondary">导入</Button>}
+      onSubmit={submit}
+      submitLabel={pending ? "正在导入…" : "开始导入"}
+      busy={pending}
+      cancelLabel="关闭"
     >
-      <form onSubmit={submit} className="space-y-4">
-        <input type="hidden" name="year" value={year} />
-        <input type="hidden" name="kind" value={kind} />
-        <Field id="catalog-file" label="科目文件">
-          <input id="catalog-file" ref={fileRef} name="file" type="file" accept=".xlsx,.csv" className="block w-full text-sm" />
-        </Field>
-        {result && (
-          <Alert tone={result.tone} title={result.message}>
-            {result.errors && (
-              <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5" data-testid="import-errors">
-                {result.errors.slice(0, 200).map((err, i) => <li key={i}>{err}</li>)}
-                {result.errors.length > 200 && <li>……另有 {result.errors.length - 200} 处问题</li>}
-              </ul>
-            )}
-          </Alert>
-        )}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>关闭</Button>
-          <Button type="submit" disabled={pending}>{pending ? "正在导入…" : "开始导入"}</Button>
-        </div>
-      </form>
-    </Dialog>
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="kind" value={kind} />
+      <Field id="catalog-file" label="科目文件">
+        <input id="catalog-file" ref={fileRef} name="file" type="file" accept=".xlsx,.csv" className="block w-full text-sm" />
+      </Field>
+      {result && (
+        <Alert tone={result.tone} title={result.message}>
+          {result.errors && (
+            <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5" data-testid="import-errors">
+              {result.errors.slice(0, 200).map((err, i) => <li key={i}>{err}</li>)}
+              {result.errors.length > 200 && <li>……另有 {result.errors.length - 200} 处问题</li>}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </FormDialog>
   );
 }
 
@@ -138,23 +127,25 @@ export function NewYearDialog({ years }: { years: number[] }) {
     router.refresh();
   }
   return (
-    <Dialog open={open} onOpenChange={(o) => { setOpen(o); setError(null); }} title="新建科目年度" trigger={<Button variant="secondary">新建年度</Button>}>
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        <Field id="new-year" label="年度" error={form.formState.errors.year?.message}>
-          <Input id="new-year" inputMode="numeric" {...form.register("year")} />
-        </Field>
-        <Field id="copy-from" label="复制自" hint="复制上年度的全部科目后再按新版科目修改；也可以建立空年度后导入">
-          <Select id="copy-from" {...form.register("copyFrom")}>
-            <option value="">不复制（空年度）</option>
-            {years.map((y) => <option key={y} value={y}>{y} 年度</option>)}
-          </Select>
-        </Field>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>取消</Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>创建</Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={(o) => { setOpen(o); setError(null); }}
+      title="新建科目年度"
+      trigger={<Button variant="secondary">新建年度</Button>}
+      onSubmit={form.handleSubmit(onSubmit)}
+      error={error}
+      submitLabel="创建"
+      busy={form.formState.isSubmitting}
+    >
+      <Field id="new-year" label="年度" error={form.formState.errors.year?.message}>
+        <Input id="new-year" inputMode="numeric" {...form.register("year")} />
+      </Field>
+      <Field id="copy-from" label="复制自" hint="复制上年度的全部科目后再按新版科目修改；也可以建立空年度后导入">
+        <Select id="copy-from" {...form.register("copyFrom")}>
+          <option value="">不复制（空年度）</option>
+          {years.map((y) => <option key={y} value={y}>{y} 年度</option>)}
+        </Select>
+      </Field>
+    </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { CATALOG_KIND_LABEL, type CatalogKind } from "@/lib/catalog/codes";
 import { cn } from "@/lib/cn";
 import { db } from "@/lib/db";
@@ -86,36 +87,23 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
       <p className="mb-2 text-sm text-slate-500" data-testid="subject-count">
         {year} 年度{CATALOG_KIND_LABEL[kind]}{q ? `中匹配“${q}”的` : "共"} {total} 个科目{total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 个，请用搜索缩小范围` : ""}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th className="px-4 py-2 font-medium">科目编码</th>
-              <th className="px-4 py-2 font-medium">科目名称</th>
-              <th className="px-4 py-2 font-medium">级次</th>
-              <th className="px-4 py-2 font-medium">说明（名词解释）</th>
-              <th className="px-4 py-2 font-medium">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {subjects.map((s) => (
-              <tr key={s.id} className="border-t border-slate-100 align-top" data-testid={`subject-${s.code}`}>
-                <td className="px-4 py-2 font-mono">{s.code}</td>
-                <td className="px-4 py-2" style={{ paddingLeft: `${1 + (s.code.length - 3) * 0.4}rem` }}>{s.name}</td>
-                <td className="px-4 py-2">{LEVEL_LABEL[s.level]}</td>
-                <td className="max-w-md px-4 py-2 text-slate-500"><span className="line-clamp-2">{s.explanation}</span></td>
-                <td className="whitespace-nowrap px-4 py-2">
-                  <SubjectDialog year={year} kind={kind} subject={{ code: s.code, name: s.name, explanation: s.explanation ?? "" }} />
-                  <DeleteSubjectButton year={year} kind={kind} code={s.code} name={s.name} />
-                </td>
-              </tr>
-            ))}
-            {subjects.length === 0 && (
-              <tr><td colSpan={5} className="px-4 py-8 text-center text-slate-500">没有科目</td></tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headers={["科目编码", "科目名称", "级次", "说明（名词解释）", "操作"]}>
+        {subjects.map((s) => (
+          <tr key={s.id} className="border-t border-slate-100 align-top" data-testid={`subject-${s.code}`}>
+            <td className="px-4 py-2 font-mono">{s.code}</td>
+            <td className="px-4 py-2" style={{ paddingLeft: `${1 + (s.code.length - 3) * 0.4}rem` }}>{s.name}</td>
+            <td className="px-4 py-2">{LEVEL_LABEL[s.level]}</td>
+            <td className="max-w-md px-4 py-2 text-slate-500"><span className="line-clamp-2">{s.explanation}</span></td>
+            <td className="whitespace-nowrap px-4 py-2">
+              <SubjectDialog year={year} kind={kind} subject={{ code: s.code, name: s.name, explanation: s.explanation ?? "" }} />
+              <DeleteSubjectButton year={year} kind={kind} code={s.code} name={s.name} />
+            </td>
+          </tr>
+        ))}
+        {subjects.length === 0 && (
+          <tr><td colSpan={5} className="px-4 py-8 text-center text-slate-500">没有科目</td></tr>
+        )}
+      </DataTable>
     </>
   );
 }

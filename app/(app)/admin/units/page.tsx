@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { db } from "@/lib/db";
 import { requirePagePermission } from "@/lib/session";
 import { buildTree, flatten } from "@/lib/units/tree";
@@ -22,37 +23,24 @@ export default async function UnitsPage() {
         description={`共 ${units.length} 个单位（部门及其下属单位构成树状结构）`}
         actions={<UnitFormDialog departments={departments} />}
       />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th className="px-4 py-2 font-medium">单位名称</th>
-              <th className="px-4 py-2 font-medium">编码</th>
-              <th className="px-4 py-2 font-medium">性质</th>
-              <th className="px-4 py-2 font-medium">状态</th>
-              <th className="px-4 py-2 font-medium">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ unit, depth }) => (
-              <tr key={unit.id} className="border-t border-slate-100" data-testid={`unit-${unit.code}`}>
-                <td className="px-4 py-2" style={{ paddingLeft: `${1 + depth * 1.5}rem` }}>
-                  {depth > 0 && <span className="mr-1 text-slate-300">└</span>}
-                  <span className={unit.active ? "" : "text-slate-400 line-through"}>{unit.name}</span>
-                  {unit.isDepartment && <span className="ml-2"><Badge tone="blue">部门</Badge></span>}
-                </td>
-                <td className="px-4 py-2 font-mono text-slate-600">{unit.code}</td>
-                <td className="px-4 py-2">{UNIT_KIND_LABELS[unit.kind]}</td>
-                <td className="px-4 py-2">{unit.active ? <Badge tone="green">启用</Badge> : <Badge>停用</Badge>}</td>
-                <td className="space-x-2 px-4 py-2">
-                  <UnitFormDialog departments={departments.filter((d) => !d.path.startsWith(unit.path))} unit={toRow(unit)} />
-                  <UnitActiveToggle id={unit.id} name={unit.name} active={unit.active} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headers={["单位名称", "编码", "性质", "状态", "操作"]}>
+        {rows.map(({ unit, depth }) => (
+          <tr key={unit.id} className="border-t border-slate-100" data-testid={`unit-${unit.code}`}>
+            <td className="px-4 py-2" style={{ paddingLeft: `${1 + depth * 1.5}rem` }}>
+              {depth > 0 && <span className="mr-1 text-slate-300">└</span>}
+              <span className={unit.active ? "" : "text-slate-400 line-through"}>{unit.name}</span>
+              {unit.isDepartment && <span className="ml-2"><Badge tone="blue">部门</Badge></span>}
+            </td>
+            <td className="px-4 py-2 font-mono text-slate-600">{unit.code}</td>
+            <td className="px-4 py-2">{UNIT_KIND_LABELS[unit.kind]}</td>
+            <td className="px-4 py-2">{unit.active ? <Badge tone="green">启用</Badge> : <Badge>停用</Badge>}</td>
+            <td className="space-x-2 px-4 py-2">
+              <UnitFormDialog departments={departments.filter((d) => !d.path.startsWith(unit.path))} unit={toRow(unit)} />
+              <UnitActiveToggle id={unit.id} name={unit.name} active={unit.active} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,13 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
-import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { ActiveToggle } from "@/components/confirm-action-button";
+import { editOrAddTrigger, FormDialog } from "@/components/form-dialog";
 import { useActionDialog } from "@/components/use-action-dialog";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { LabelSelectField } from "@/components/ui/select-field";
 import { createUnit, setUnitActive, updateUnit } from "@/lib/actions/units";
 import { UNIT_KIND_LABELS, unitSchema, type UnitInput } from "@/lib/validation/units";
 
@@ -29,57 +28,41 @@ export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; 
       : { code: "", name: "", kind: "ADMINISTRATIVE", isDepartment: false, parentId: "" },
   });
   const { errors } = form.formState;
-  const { open, setOpen, onOpenChange, error, submit } = useActionDialog(form, { resetOnSuccess: !unit });
-  const onSubmit = (values: UnitInput) => submit(() => (unit ? updateUnit({ ...values, id: unit.id }) : createUnit(values)));
+  const dialog = useActionDialog(form, {
+    resetOnSuccess: !unit,
+    save: (values) => (unit ? updateUnit({ ...values, id: unit.id }) : createUnit(values)),
+  });
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={unit ? `编辑单位：${unit.name}` : "新增单位"}
-      trigger={unit ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增单位</Button>}
-    >
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        <Field id="unit-code" label="单位编码" error={errors.code?.message}>
-          <Input id="unit-code" aria-invalid={!!errors.code} {...form.register("code")} />
-        </Field>
-        <Field id="unit-name" label="单位名称" error={errors.name?.message}>
-          <Input id="unit-name" aria-invalid={!!errors.name} {...form.register("name")} />
-        </Field>
-        <Field id="unit-kind" label="单位性质" error={errors.kind?.message}>
-          <Select id="unit-kind" {...form.register("kind")}>
-            {Object.entries(UNIT_KIND_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>{l}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="unit-parent" label="所属部门" error={errors.parentId?.message} hint="不选表示顶级部门">
-          <Select id="unit-parent" {...form.register("parentId")}>
-            <option value="">（无，顶级）</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>{d.name}（{d.code}）</option>
-            ))}
-          </Select>
-        </Field>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...form.register("isDepartment")} /> 这是一个部门（主管部门，可下设单位）
-        </label>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>取消</Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>保存</Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog {...dialog} title={unit ? `编辑单位：${unit.name}` : "新增单位"} trigger={editOrAddTrigger(!!unit, "新增单位")}>
+      <Field id="unit-code" label="单位编码" error={errors.code?.message}>
+        <Input id="unit-code" aria-invalid={!!errors.code} {...form.register("code")} />
+      </Field>
+      <Field id="unit-name" label="单位名称" error={errors.name?.message}>
+        <Input id="unit-name" aria-invalid={!!errors.name} {...form.register("name")} />
+      </Field>
+      <LabelSelectField id="unit-kind" label="单位性质" error={errors.kind?.message} labels={UNIT_KIND_LABELS} {...form.register("kind")} />
+      <Field id="unit-parent" label="所属部门" error={errors.parentId?.message} hint="不选表示顶级部门">
+        <Select id="unit-parent" {...form.register("parentId")}>
+          <option value="">（无，顶级）</option>
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>{d.name}（{d.code}）</option>
+          ))}
+        </Select>
+      </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...form.register("isDepartment")} /> 这是一个部门（主管部门，可下设单位）
+      </label>
+    </FormDialog>
   );
 }
 
 export function UnitActiveToggle({ id, name, active }: { id: string; name: string; active: boolean }) {
   return (
-    <ConfirmActionButton
-      label={active ? "停用" : "启用"}
-      confirm={active ? `确定停用“${name}”吗？停用后其用户将无法登录填报。` : undefined}
-      action={() => setUnitActive({ id, active: !active })}
+    <ActiveToggle
+      active={active}
+      confirmDeactivate={`确定停用“${name}”吗？停用后其用户将无法登录填报。`}
+      action={(next) => setUnitActive({ id, active: next })}
     />
   );
 }

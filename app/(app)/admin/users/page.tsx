@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { ROLE_LABELS } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { requirePagePermission } from "@/lib/session";
@@ -25,54 +26,40 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="用户管理" description={`共 ${users.length} 个账号`} actions={<UserFormDialog units={unitOptions} />} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th className="px-4 py-2 font-medium">登录账号</th>
-              <th className="px-4 py-2 font-medium">姓名</th>
-              <th className="px-4 py-2 font-medium">角色</th>
-              <th className="px-4 py-2 font-medium">所属单位 / 负责范围</th>
-              <th className="px-4 py-2 font-medium">状态</th>
-              <th className="px-4 py-2 font-medium">操作</th>
+      <DataTable headers={["登录账号", "姓名", "角色", "所属单位 / 负责范围", "状态", "操作"]}>
+        {users.map((u) => {
+          const row: UserRow = {
+            id: u.id,
+            login: u.login,
+            displayName: u.displayName,
+            role: u.role,
+            unitId: u.unitId,
+            scopeUnitIds: u.scopes.map((s) => s.unitId),
+          };
+          const locked = u.lockedUntil && u.lockedUntil > new Date();
+          return (
+            <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.login}`}>
+              <td className="px-4 py-2 font-mono">{u.login}</td>
+              <td className="px-4 py-2">{u.displayName}</td>
+              <td className="px-4 py-2">{ROLE_LABELS[u.role]}</td>
+              <td className="px-4 py-2 text-slate-600">
+                {u.role === "UNIT_STAFF" && u.unit?.name}
+                {u.role === "REVIEWER" && u.scopes.map((s) => s.unit.name + (s.includeSubtree ? "（含下属）" : "")).join("、")}
+                {u.role === "ADMIN" && "—"}
+              </td>
+              <td className="px-4 py-2 space-x-1">
+                {u.active ? <Badge tone="green">启用</Badge> : <Badge>停用</Badge>}
+                {locked && <Badge tone="red">已锁定</Badge>}
+              </td>
+              <td className="space-x-1 px-4 py-2 whitespace-nowrap">
+                <UserFormDialog units={unitOptions} user={row} />
+                <PasswordResetDialog id={u.id} login={u.login} />
+                {u.id !== me.id && <UserActiveToggle id={u.id} login={u.login} active={u.active} />}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => {
-              const row: UserRow = {
-                id: u.id,
-                login: u.login,
-                displayName: u.displayName,
-                role: u.role,
-                unitId: u.unitId,
-                scopeUnitIds: u.scopes.map((s) => s.unitId),
-              };
-              const locked = u.lockedUntil && u.lockedUntil > new Date();
-              return (
-                <tr key={u.id} className="border-t border-slate-100" data-testid={`user-${u.login}`}>
-                  <td className="px-4 py-2 font-mono">{u.login}</td>
-                  <td className="px-4 py-2">{u.displayName}</td>
-                  <td className="px-4 py-2">{ROLE_LABELS[u.role]}</td>
-                  <td className="px-4 py-2 text-slate-600">
-                    {u.role === "UNIT_STAFF" && u.unit?.name}
-                    {u.role === "REVIEWER" && u.scopes.map((s) => s.unit.name + (s.includeSubtree ? "（含下属）" : "")).join("、")}
-                    {u.role === "ADMIN" && "—"}
-                  </td>
-                  <td className="px-4 py-2 space-x-1">
-                    {u.active ? <Badge tone="green">启用</Badge> : <Badge>停用</Badge>}
-                    {locked && <Badge tone="red">已锁定</Badge>}
-                  </td>
-                  <td className="space-x-1 px-4 py-2 whitespace-nowrap">
-                    <UserFormDialog units={unitOptions} user={row} />
-                    <PasswordResetDialog id={u.id} login={u.login} />
-                    {u.id !== me.id && <UserActiveToggle id={u.id} login={u.login} active={u.active} />}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

@@ -2,13 +2,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { ConfirmActionButton } from "@/components/confirm-action-button";
+import { ActiveToggle } from "@/components/confirm-action-button";
+import { editOrAddTrigger, FormDialog } from "@/components/form-dialog";
 import { useActionDialog } from "@/components/use-action-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { LabelSelectField } from "@/components/ui/select-field";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/actions/users";
 import { ROLE_LABELS } from "@/lib/authz";
 import { resetPasswordSchema, userCreateSchema, userUpdateSchema, type UserCreateInput } from "@/lib/validation/users";
@@ -27,61 +28,45 @@ export function UserFormDialog({ units, user }: { units: UnitOption[]; user?: Us
   });
   const role = form.watch("role");
   const { errors } = form.formState;
-  const { open, setOpen, onOpenChange, error, submit } = useActionDialog(form, { resetOnSuccess: !user });
-  const onSubmit = (values: FormValues) => submit(() => (user ? updateUser({ ...values, id: user.id }) : createUser(values)));
+  const dialog = useActionDialog(form, {
+    resetOnSuccess: !user,
+    save: (values) => (user ? updateUser({ ...values, id: user.id }) : createUser(values)),
+  });
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={user ? `编辑用户：${user.login}` : "新增用户"}
-      trigger={user ? <Button variant="ghost" size="sm">编辑</Button> : <Button>新增用户</Button>}
-    >
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        <Field id="user-login" label="登录账号" error={errors.login?.message}>
-          <Input id="user-login" autoComplete="off" aria-invalid={!!errors.login} {...form.register("login")} />
+    <FormDialog {...dialog} title={user ? `编辑用户：${user.login}` : "新增用户"} trigger={editOrAddTrigger(!!user, "新增用户")}>
+      <Field id="user-login" label="登录账号" error={errors.login?.message}>
+        <Input id="user-login" autoComplete="off" aria-invalid={!!errors.login} {...form.register("login")} />
+      </Field>
+      <Field id="user-name" label="姓名" error={errors.displayName?.message}>
+        <Input id="user-name" aria-invalid={!!errors.displayName} {...form.register("displayName")} />
+      </Field>
+      {!user && (
+        <Field id="user-password" label="初始密码" error={errors.password?.message} hint="至少 8 位，须同时包含字母和数字">
+          <Input id="user-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...form.register("password")} />
         </Field>
-        <Field id="user-name" label="姓名" error={errors.displayName?.message}>
-          <Input id="user-name" aria-invalid={!!errors.displayName} {...form.register("displayName")} />
-        </Field>
-        {!user && (
-          <Field id="user-password" label="初始密码" error={errors.password?.message} hint="至少 8 位，须同时包含字母和数字">
-            <Input id="user-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...form.register("password")} />
-          </Field>
-        )}
-        <Field id="user-role" label="角色" error={errors.role?.message}>
-          <Select id="user-role" {...form.register("role")}>
-            {Object.entries(ROLE_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>{l}</option>
+      )}
+      <LabelSelectField id="user-role" label="角色" error={errors.role?.message} labels={ROLE_LABELS} {...form.register("role")} />
+      {role === "UNIT_STAFF" && (
+        <Field id="user-unit" label="所属单位" error={errors.unitId?.message}>
+          <Select id="user-unit" {...form.register("unitId")}>
+            <option value="">请选择</option>
+            {units.filter((u) => u.active).map((u) => (
+              <option key={u.id} value={u.id}>{u.label}</option>
             ))}
           </Select>
         </Field>
-        {role === "UNIT_STAFF" && (
-          <Field id="user-unit" label="所属单位" error={errors.unitId?.message}>
-            <Select id="user-unit" {...form.register("unitId")}>
-              <option value="">请选择</option>
-              {units.filter((u) => u.active).map((u) => (
-                <option key={u.id} value={u.id}>{u.label}</option>
-              ))}
-            </Select>
-          </Field>
-        )}
-        {role === "REVIEWER" && (
-          <Field id="user-scopes" label="负责的单位或部门（选部门即包含其全部下属单位）" error={errors.scopeUnitIds?.message}>
-            <select id="user-scopes" multiple size={8} className="block w-full rounded-md border border-slate-300 p-1 text-sm" {...form.register("scopeUnitIds")}>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>{u.label}{u.isDepartment ? "（部门）" : ""}</option>
-              ))}
-            </select>
-          </Field>
-        )}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>取消</Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>保存</Button>
-        </div>
-      </form>
-    </Dialog>
+      )}
+      {role === "REVIEWER" && (
+        <Field id="user-scopes" label="负责的单位或部门（选部门即包含其全部下属单位）" error={errors.scopeUnitIds?.message}>
+          <select id="user-scopes" multiple size={8} className="block w-full rounded-md border border-slate-300 p-1 text-sm" {...form.register("scopeUnitIds")}>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>{u.label}{u.isDepartment ? "（部门）" : ""}</option>
+            ))}
+          </select>
+        </Field>
+      )}
+    </FormDialog>
   );
 }
 
@@ -97,33 +82,28 @@ export function PasswordResetDialog({ id, login }: { id: string; login: string }
     form.reset({ id, password: "" });
   }
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={(o) => { setOpen(o); setError(null); setDone(false); }}
       title={`重置密码：${login}`}
       description="重置后该账号的登录会话全部失效，锁定状态同时解除。"
       trigger={<Button variant="ghost" size="sm">重置密码</Button>}
+      onSubmit={form.handleSubmit(onSubmit)}
+      error={error}
+      submitLabel="确认重置"
+      busy={form.formState.isSubmitting}
+      cancelLabel={null}
     >
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate>
-        {error && <Alert tone="error">{error}</Alert>}
-        {done && <Alert tone="success">密码已重置</Alert>}
-        <Field id={`reset-${id}`} label="新密码" error={form.formState.errors.password?.message}>
-          <Input id={`reset-${id}`} type="password" autoComplete="new-password" {...form.register("password")} />
-        </Field>
-        <div className="flex justify-end">
-          <Button type="submit" disabled={form.formState.isSubmitting}>确认重置</Button>
-        </div>
-      </form>
-    </Dialog>
+      {done && <Alert tone="success">密码已重置</Alert>}
+      <Field id={`reset-${id}`} label="新密码" error={form.formState.errors.password?.message}>
+        <Input id={`reset-${id}`} type="password" autoComplete="new-password" {...form.register("password")} />
+      </Field>
+    </FormDialog>
   );
 }
 
 export function UserActiveToggle({ id, login, active }: { id: string; login: string; active: boolean }) {
   return (
-    <ConfirmActionButton
-      label={active ? "停用" : "启用"}
-      confirm={active ? `确定停用账号“${login}”吗？` : undefined}
-      action={() => setUserActive({ id, active: !active })}
-    />
+    <ActiveToggle active={active} confirmDeactivate={`确定停用账号“${login}”吗？`} action={(next) => setUserActive({ id, active: next })} />
   );
 }
