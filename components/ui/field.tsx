@@ -1,5 +1,6 @@
 import { Label } from "radix-ui";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import { Textarea } from "./input";
 
 /** Label + control + error text, wired for screen readers. */
 export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
@@ -16,5 +17,14 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
         </p>
       )}
     </div>
+  );
+}
+
+/** A labelled multi-line text box: the Field around a Textarea, for prose a form asks for. */
+export function TextareaField({ id, label, error, ...textarea }: { id: string; label: string; error?: string } & ComponentProps<typeof Textarea>) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <Textarea id={id} aria-invalid={!!error} {...textarea} />
+    </Field>
   );
 }

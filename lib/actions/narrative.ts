@@ -1,12 +1,11 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { toActionError, type ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/errors";
 import { saveFacts } from "@/lib/operations/narrative/save-facts";
 import { saveOverview as saveOverviewOperation } from "@/lib/operations/overview/save-overview";
-import { requirePermission } from "@/lib/session";
 import { overviewSchema } from "@/lib/validation/overview";
-import { parseInput, unknownKeys } from "@/lib/validation/parse";
+import { unknownKeys } from "@/lib/validation/parse";
+import { runReportEdit } from "./run-action";
 
 const target = {
   reportId: z.string({ error: "缺少报表编号" }).min(1, "缺少报表编号").max(64, "报表编号不正确"),
@@ -17,26 +16,12 @@ const overviewInput = z.strictObject({ ...target, overview: overviewSchema }, { 
 
 /** Saves 第一部分 单位概况. Refused when invalid, locked, or saved by someone else since `baseVersion`. */
 export async function saveOverview(input: unknown): Promise<ActionResult<{ version: number }>> {
-  try {
-    const user = await requirePermission("report:edit");
-    const { version, reportId } = await saveOverviewOperation(user, parseInput(overviewInput, input));
-    revalidatePath(`/reports/${reportId}`, "layout");
-    return { ok: true, data: { version } };
-  } catch (e) {
-    return toActionError(e);
-  }
+  return runReportEdit(overviewInput, input, async (user, write) => ({ version: (await saveOverviewOperation(user, write)).version }));
 }
 
 const factsInput = z.strictObject({ ...target, form: z.unknown(), settings: z.unknown() }, { error: unknownKeys });
 
 /** Saves the 情况说明 facts and reasons (lib/operations/narrative/save-facts.ts). */
 export async function saveNarrativeFacts(input: unknown): Promise<ActionResult<{ version: number }>> {
-  try {
-    const user = await requirePermission("report:edit");
-    const { version, reportId } = await saveFacts(user, parseInput(factsInput, input));
-    revalidatePath(`/reports/${reportId}`, "layout");
-    return { ok: true, data: { version } };
-  } catch (e) {
-    return toActionError(e);
-  }
+  return runReportEdit(factsInput, input, async (user, write) => ({ version: (await saveFacts(user, write)).version }));
 }

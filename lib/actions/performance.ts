@@ -3,9 +3,8 @@
  * 第五部分 (绩效) endpoints: parse, call the operation in lib/operations/performance/, refresh the
  * report's pages, map errors. Every input is hostile until parsed.
  */
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { toActionError, type ActionResult } from "@/lib/errors";
+import type { ActionResult } from "@/lib/errors";
 import { deleteKeyEvaluation as deleteKeyOperation } from "@/lib/operations/performance/delete-key-evaluation";
 import { deleteProject as deleteProjectOperation } from "@/lib/operations/performance/delete-project";
 import { refused } from "@/lib/operations/performance/document-write";
@@ -13,10 +12,10 @@ import { moveProject as moveProjectOperation } from "@/lib/operations/performanc
 import { saveKeyEvaluation as saveKeyOperation } from "@/lib/operations/performance/save-key-evaluation";
 import { saveProject as saveProjectOperation } from "@/lib/operations/performance/save-project";
 import { saveSummaryInfo as saveSummaryOperation } from "@/lib/operations/performance/save-summary-info";
-import { requirePermission, type CurrentUser } from "@/lib/session";
 import { parseInput } from "@/lib/validation/parse";
 import { PROJECT_ID, checkProjectInput } from "@/lib/validation/performance/project-entry";
 import { summaryInfoSchema } from "@/lib/validation/performance/summary-info";
+import { runReportEdit } from "./run-action";
 
 const envelope = {
   reportId: z.string({ error: "报表编号不正确" }).min(1, "报表编号不正确").max(64, "报表编号不正确"),
@@ -32,26 +31,9 @@ const summarySchema = z.object({ ...envelope, info: z.unknown() });
 
 type Saved<T = object> = ActionResult<{ version: number } & T>;
 
-/** Every endpoint: the edit permission, the parsed envelope, the operation, a refresh, errors mapped. */
-async function perform<S extends z.ZodType<{ reportId: string }>, T extends { version: number }>(
-  schema: S,
-  input: unknown,
-  operation: (user: CurrentUser, write: z.output<S>) => Promise<T>,
-): Promise<{ ok: true; data: T } | ReturnType<typeof toActionError>> {
-  try {
-    const user = await requirePermission("report:edit");
-    const write = parseInput(schema, input);
-    const data = await operation(user, write);
-    revalidatePath(`/reports/${write.reportId}`, "layout");
-    return { ok: true, data };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
-
 /** Adds a project (no id) or replaces one: its 自评表, or its reported score. */
 export async function saveProject(input: unknown): Promise<Saved<{ projectId: string }>> {
-  return perform(saveProjectSchema, input, (user, { project, ...write }) => {
+  return runReportEdit(saveProjectSchema, input, (user, { project, ...write }) => {
     const checked = checkProjectInput(project);
     if (!checked.ok) throw refused(checked.issues);
     return saveProjectOperation(user, { ...write, project: checked.value });
@@ -60,24 +42,24 @@ export async function saveProject(input: unknown): Promise<Saved<{ projectId: st
 
 /** Removes a project and its 重点绩效评价报告. */
 export async function deleteProject(input: unknown): Promise<Saved> {
-  return perform(projectRefSchema, input, deleteProjectOperation);
+  return runReportEdit(projectRefSchema, input, deleteProjectOperation);
 }
 
 /** Moves a project one place up or down in the 汇总表 (its 序号). */
 export async function moveProject(input: unknown): Promise<Saved> {
-  return perform(moveSchema, input, moveProjectOperation);
+  return runReportEdit(moveSchema, input, moveProjectOperation);
 }
 
 /** Writes or replaces the 重点绩效评价报告 of one project. */
 export async function saveKeyEvaluation(input: unknown): Promise<Saved> {
-  return perform(saveKeySchema, input, saveKeyOperation);
+  return runReportEdit(saveKeySchema, input, saveKeyOperation);
 }
 
 export async function deleteKeyEvaluation(input: unknown): Promise<Saved> {
-  return perform(projectRefSchema, input, deleteKeyOperation);
+  return runReportEdit(projectRefSchema, input, deleteKeyOperation);
 }
 
 /** The 汇总表 header: 部门(单位)名称 and 填报日期. */
 export async function saveSummaryInfo(input: unknown): Promise<Saved> {
-  return perform(summarySchema, input, (user, { info, ...write }) => saveSummaryOperation(user, { ...write, info: parseInput(summaryInfoSchema, info) }));
+  return runReportEdit(summarySchema, input, (user, { info, ...write }) => saveSummaryOperation(user, { ...write, info: parseInput(summaryInfoSchema, info) }));
 }

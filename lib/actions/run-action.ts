@@ -36,3 +36,18 @@ export function runOperation<S extends z.ZodType, T>(
     return result;
   }, options.mapError);
 }
+
+/** A change to one report's documents: the edit permission, the parsed request, the operation, every page of that report refreshed. */
+export function runReportEdit<S extends z.ZodType<{ reportId: string }>, T>(
+  schema: S,
+  input: unknown,
+  operation: (user: CurrentUser, write: z.output<S>) => Promise<T>,
+): Promise<Result<T>> {
+  return runAction(async () => {
+    const user = await requirePermission("report:edit");
+    const write = parseInput(schema, input);
+    const result = await operation(user, write);
+    revalidatePath(`/reports/${write.reportId}`, "layout");
+    return result;
+  });
+}

@@ -23,6 +23,8 @@ export interface LoadedPerformance {
   readonly warnings: readonly string[];
   /** ReportPerformance.version; 0 before the first save. A save must start from it. */
   readonly version: number;
+  /** Whether a 绩效 record is stored at all (a seeded or imported one may still be at version 0). */
+  readonly stored: boolean;
   /** What the 第五部分 header prints besides the document. */
   readonly report: { readonly id: string; readonly year: number; readonly unitName: string };
 }
@@ -36,7 +38,7 @@ export const loadPerformance = cache(async (user: CurrentUser, reportId: string)
   });
   if (!report) return null;
   const parsed = parsePerformanceDocument(report.performance?.data ?? null);
-  return { ...parsed, version: report.performance?.version ?? 0, report: { id: report.id, year: report.year, unitName: report.unit.name } };
+  return { ...parsed, version: report.performance?.version ?? 0, stored: report.performance !== null, report: { id: report.id, year: report.year, unitName: report.unit.name } };
 });
 
 /** What 情况说明 十三 reads from the 绩效 data; null while none is stored or the user may not see the report. */
@@ -44,9 +46,9 @@ export async function loadPerformanceFigures(user: CurrentUser, reportId: string
   return storedFigures(await loadPerformance(user, reportId));
 }
 
-/** The figures of a loaded 绩效 record; null before its first save (nothing entered yet). */
+/** The figures of a loaded 绩效 record; null while none is stored (nothing entered yet), as the report check reads it. */
 export function storedFigures(loaded: LoadedPerformance | null): PerformanceFigures | null {
-  return loaded && loaded.version > 0 ? performanceFigures(loaded.document) : null;
+  return loaded?.stored ? performanceFigures(loaded.document) : null;
 }
 
 /** 公开05 项目支出合计 in 分, as the tables derive it; null for a report the user may not see. */

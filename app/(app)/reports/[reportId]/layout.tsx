@@ -1,19 +1,15 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ReportStatusBadge } from "@/components/report-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { findVisibleReport } from "@/lib/data/reports";
 import { startReview } from "@/lib/operations/review/start-review";
-import { requirePageUser } from "@/lib/session";
 import { availableActions } from "@/lib/workflow/transitions";
 import { ReportNav } from "./report-nav";
 import { WorkflowBar } from "./workflow-bar";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 /** Every page of one report: its title, status, parts and the workflow buttons. */
-export default async function ReportLayout({ children, params }: { children: ReactNode; params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function ReportLayout({ children, params }: { children: ReactNode; params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
 
   // A reviewer opening a submitted report starts the review: the unit can no longer withdraw it.
   if (report.status === "SUBMITTED" && !report.reviewStartedAt) await startReview(user, report.id);

@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/authz";
 import { loadReportDocuments } from "@/lib/data/report-data";
 import { loadReviewData } from "@/lib/data/review";
-import { findVisibleReport } from "@/lib/data/reports";
 import { tableRecord } from "@/lib/reports/table-data";
 import { isEditable, UNDER_REVIEW_STATUSES } from "@/lib/reports/status";
 import { checkReport } from "@/lib/rules/report-check";
-import { requirePageUser } from "@/lib/session";
 import { TABLE_KEYS } from "@/lib/tables/types";
 import { ReportWorkspace, type SubjectOption } from "./workspace";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "决算填报" };
 
-export default async function ReportPage({ params }: { params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function ReportPage({ params }: { params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
   const data = await loadReportDocuments(user, report.id);
   // The same check the submission gate runs, so the list shows exactly what would block it.
   const { summary } = checkReport(data);

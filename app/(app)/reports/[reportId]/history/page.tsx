@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { findVisibleReport, loadReportHistory } from "@/lib/data/reports";
+import { loadReportHistory } from "@/lib/data/reports";
 import { auditLabel } from "@/lib/reports/audit-labels";
 import { STATUS_LABELS } from "@/lib/reports/status";
 import { TABLE_NUMBERS } from "@/lib/rules/context";
 import type { TableKey } from "@/lib/tables/types";
-import { requirePageUser } from "@/lib/session";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "操作记录" };
 
 /** The report's audit log: every transition and every save, newest first. Read-only by design. */
-export default async function HistoryPage({ params }: { params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function HistoryPage({ params }: { params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
   const entries = await loadReportHistory(user, report.id);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/authz";
 import { loadLastYearFigures, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { loadPerformanceFigures } from "@/lib/data/performance";
 import { loadReportData } from "@/lib/data/report-data";
-import { findVisibleReport } from "@/lib/data/reports";
 import { formatYuan, type Fen } from "@/lib/money";
 import { EXPENDITURE_KINDS, INCOME_SOURCES, type LastYearFigures } from "@/lib/narrative";
 import { budgetCodesOf } from "@/lib/narrative/facts-form";
 import { isEditable } from "@/lib/reports/status";
-import { requirePageUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
 import { NarrativeEditor, type LastYearEntry } from "./narrative-editor";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "情况说明" };
 
@@ -32,10 +30,8 @@ function lastYearEntries(figures: LastYearFigures): LastYearEntry[] {
  * 第三部分 情况说明: staff enter the facts the tables do not hold and write the reasons; the text
  * is generated in the browser from the same derived report the preview uses.
  */
-export default async function NarrativePage({ params }: { params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function NarrativePage({ params }: { params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
   const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
   const codes = budgetCodesOf(derived);

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { OverviewPart } from "@/components/disclosure/overview-part";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/authz";
 import { loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
-import { findVisibleReport } from "@/lib/data/reports";
 import { isEditable } from "@/lib/reports/status";
-import { requirePageUser } from "@/lib/session";
 import { OverviewEditor } from "./overview-editor";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "单位概况" };
 
 /** 第一部分 单位概况: staff edit it while the report is open; everyone else reads it. */
-export default async function OverviewPage({ params }: { params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function OverviewPage({ params }: { params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
   const narrative = await loadNarrative(user, report.id, { unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year });
   const editable = can(user.role, "report:edit") && isEditable(report.status);
 

@@ -1,5 +1,6 @@
 "use client";
 /** Text inputs laid out as the 重点绩效评价报告's plain tables (年度绩效指标, 评价人员): one input per cell. */
+import type { ReactNode } from "react";
 import type { FieldArrayWithId, UseFieldArrayReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -53,5 +54,24 @@ export function EditableRows({ form, rows, path, rowLabel, columns, error }: {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** An indicator table's frame: the scrolling box, its header row (with a column for the delete button) and the rows. */
+export function IndicatorTable({ testId, headers, children }: { testId: string; headers: readonly string[]; children: ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm" data-testid={testId}>
+        <thead className="text-left text-slate-600">
+          <tr>
+            {headers.map((h, i) => (
+              <th key={h} className={i === 0 ? "py-1 pr-1" : "pr-1"}>{h}</th>
+            ))}
+            <th></th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }

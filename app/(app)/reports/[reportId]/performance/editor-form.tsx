@@ -75,9 +75,8 @@ export function EditorFrame(props: {
   titleId: string;
   title: string;
   intro?: ReactNode;
-  refusal: Refusal | null;
-  issues: readonly FieldIssue[];
-  busy: boolean;
+  /** The save's state: the refusal shown above the form, the problems listed below, whether it runs. */
+  state: { refusal: Refusal | null; issues: readonly FieldIssue[]; busy: boolean };
   saveLabel: string;
   onSubmit: () => void;
   onCancel: () => void;
@@ -95,16 +94,16 @@ export function EditorFrame(props: {
           props.onSubmit();
         }}
       >
-        {props.refusal && (
+        {props.state.refusal && (
           <div data-testid={props.testIds.error}>
-            <Alert tone="error">{props.refusal.message}</Alert>
+            <Alert tone="error">{props.state.refusal.message}</Alert>
           </div>
         )}
         {props.children}
-        <IssueList title="请先处理以下问题" issues={props.issues.map((i) => i.message)} testId={props.testIds.issues} />
+        <IssueList title="请先处理以下问题" issues={props.state.issues.map((i) => i.message)} testId={props.testIds.issues} />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={props.onCancel}>取消</Button>
-          <Button type="submit" disabled={props.busy}>{props.saveLabel}</Button>
+          <Button type="submit" disabled={props.state.busy}>{props.saveLabel}</Button>
         </div>
       </form>
     </section>

@@ -2,7 +2,7 @@
 /** 二（二）年度绩效目标 of a 重点绩效评价报告: the project's category, money, basis, goal and its indicators as approved. */
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, TextareaField } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { EditableRows, TextField } from "./editable-rows";
 import type { FormPart } from "./indicator-fields";
@@ -20,12 +20,8 @@ export function KeyAnnualGoal({ form, year, error }: { form: FormPart; year: num
         <TextField form={form} path="annualGoal.fundsTotal" label="项目资金申请：资金总额（万元）" error={error} />
         <TextField form={form} path="annualGoal.fiscalFunds" label="项目资金申请：财政拨款（万元）" error={error} />
       </div>
-      <Field id="key-basis" label="项目立项依据" error={error("annualGoal.basis")}>
-        <Textarea id="key-basis" rows={2} {...form.register("annualGoal.basis")} />
-      </Field>
-      <Field id="key-goal" label="项目绩效年度目标" error={error("annualGoal.goal")}>
-        <Textarea id="key-goal" rows={2} {...form.register("annualGoal.goal")} />
-      </Field>
+      <TextareaField id="key-basis" label="项目立项依据" error={error("annualGoal.basis")} rows={2} {...form.register("annualGoal.basis")} />
+      <TextareaField id="key-goal" label="项目绩效年度目标" error={error("annualGoal.goal")} rows={2} {...form.register("annualGoal.goal")} />
       <div>
         <p className="mb-1 text-sm font-medium text-slate-700">年度绩效指标（按批复的目标原样填写，不参与计分）</p>
         <EditableRows form={form} rows={rows} path="annualGoal.indicators" rowLabel="年度绩效指标" columns={GOAL_COLUMNS} error={error} />
@@ -33,9 +29,7 @@ export function KeyAnnualGoal({ form, year, error }: { form: FormPart; year: num
           添加年度绩效指标
         </Button>
       </div>
-      <Field id="key-other" label="其他需要说明的问题" error={error("annualGoal.otherNotes")}>
-        <Textarea id="key-other" rows={2} {...form.register("annualGoal.otherNotes")} />
-      </Field>
+      <TextareaField id="key-other" label="其他需要说明的问题" error={error("annualGoal.otherNotes")} rows={2} {...form.register("annualGoal.otherNotes")} />
     </fieldset>
   );
 }

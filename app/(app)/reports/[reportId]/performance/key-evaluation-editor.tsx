@@ -74,9 +74,7 @@ export function KeyEvaluationEditor(props: {
       titleId="key-editor-title"
       title={`重点绩效评价报告：${project.name}`}
       intro={<p className="mb-4 text-sm text-slate-500">主管部门：{project.supervisor}；评价年度：{year}。项目名称和主管部门随项目列表。</p>}
-      refusal={refusal}
-      issues={issues}
-      busy={busy}
+      state={{ refusal, issues, busy }}
       saveLabel="保存重点绩效评价报告"
       onSubmit={() => void submit()}
       onCancel={props.onCancel}

@@ -1,4 +1,5 @@
 "use client";
+import { IndicatorTable } from "./editable-rows";
 /**
  * The 重点绩效评价报告's 评价指标与得分: the 预算执行率 row first, then the indicators, scored while
  * they are typed, with subtotals, total, grade and the 综合评价结论 sentence below.
@@ -47,52 +48,40 @@ export function KeyIndicatorTable({ form, indicators, result, error }: { form: F
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-semibold">评价指标与得分（得分、小计、总分和等级由系统计算）</legend>
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm" data-testid="key-indicator-table">
-          <thead className="text-left text-slate-600">
-            <tr>
-              {["序号", "一级指标", "二级指标", "三级指标", "四级指标", "目标值", "完成值", "分值", "得分"].map((h, i) => (
-                <th key={h} className={i === 0 ? "py-1 pr-1" : "pr-1"}>{h}</th>
-              ))}
-              <th></th>
+      <IndicatorTable testId="key-indicator-table" headers={["序号", "一级指标", "二级指标", "三级指标", "四级指标", "目标值", "完成值", "分值", "得分"]}>
+        <tr className="align-top">
+          <td className="py-1 pr-1 text-slate-500">1</td>
+          <Level1Select form={form} path="executionRow.level1" label="预算执行率" />
+          {Object.entries(EXECUTION_LEVELS).map(([k, heading]) => (
+            <td key={k} className="py-1 pr-1">
+              <Input aria-label={`预算执行率 ${heading}`} className={cn(cellInput, "w-32!")} aria-invalid={!!error(`executionRow.${k}`)} {...form.register(`executionRow.${k}`)} />
+              <FieldError message={error(`executionRow.${k}`)} />
+            </td>
+          ))}
+          <td className="py-1 pr-1 text-slate-600">100%</td>
+          <td className="py-1 pr-1 tabular-nums text-slate-600">{result.rows[0].actualText}</td>
+          <td className="py-1 pr-1">
+            <Input aria-label="预算执行率 分值" inputMode="decimal" className={cn(cellInput, "w-16!")} aria-invalid={!!error("executionRow.weight")} {...form.register("executionRow.weight")} />
+            <FieldError message={error("executionRow.weight")} />
+          </td>
+          <ScoreCell n={1} score={formatScore(result.rows[0].score)} />
+          <td></td>
+        </tr>
+        {rows.fields.map((field, i) => {
+          const n = i + 2;
+          const label = `第${n}项指标`;
+          const row = result.rows[n - 1];
+          return (
+            <tr key={field.id} className="border-t border-slate-100 align-top">
+              <td className="py-1 pr-1 text-slate-500">{n}</td>
+              <Level1Select form={form} path={`indicators.${i}.level1`} label={label} />
+              <IndicatorCells form={form} path={`indicators.${i}`} label={label} error={error} variant="key" />
+              <ScoreCell n={n} score={row ? formatScore(row.score) : "—"} />
+              <RemoveCell label={`删除${label}`} disabled={rows.fields.length === 1} onRemove={() => rows.remove(i)} />
             </tr>
-          </thead>
-          <tbody>
-            <tr className="align-top">
-              <td className="py-1 pr-1 text-slate-500">1</td>
-              <Level1Select form={form} path="executionRow.level1" label="预算执行率" />
-              {Object.entries(EXECUTION_LEVELS).map(([k, heading]) => (
-                <td key={k} className="py-1 pr-1">
-                  <Input aria-label={`预算执行率 ${heading}`} className={cn(cellInput, "w-32!")} aria-invalid={!!error(`executionRow.${k}`)} {...form.register(`executionRow.${k}`)} />
-                  <FieldError message={error(`executionRow.${k}`)} />
-                </td>
-              ))}
-              <td className="py-1 pr-1 text-slate-600">100%</td>
-              <td className="py-1 pr-1 tabular-nums text-slate-600">{result.rows[0].actualText}</td>
-              <td className="py-1 pr-1">
-                <Input aria-label="预算执行率 分值" inputMode="decimal" className={cn(cellInput, "w-16!")} aria-invalid={!!error("executionRow.weight")} {...form.register("executionRow.weight")} />
-                <FieldError message={error("executionRow.weight")} />
-              </td>
-              <ScoreCell n={1} score={formatScore(result.rows[0].score)} />
-              <td></td>
-            </tr>
-            {rows.fields.map((field, i) => {
-              const n = i + 2;
-              const label = `第${n}项指标`;
-              const row = result.rows[n - 1];
-              return (
-                <tr key={field.id} className="border-t border-slate-100 align-top">
-                  <td className="py-1 pr-1 text-slate-500">{n}</td>
-                  <Level1Select form={form} path={`indicators.${i}.level1`} label={label} />
-                  <IndicatorCells form={form} path={`indicators.${i}`} label={label} error={error} variant="key" />
-                  <ScoreCell n={n} score={row ? formatScore(row.score) : "—"} />
-                  <RemoveCell label={`删除${label}`} disabled={rows.fields.length === 1} onRemove={() => rows.remove(i)} />
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </IndicatorTable>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
         <Button variant="secondary" size="sm" onClick={() => rows.append(blankKeyIndicator(indicators.at(-1)?.level1 ?? "产出"))}>
           添加评价指标

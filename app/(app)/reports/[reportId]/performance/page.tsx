@@ -3,18 +3,15 @@ import { notFound } from "next/navigation";
 import { PerformancePart } from "@/components/disclosure/performance-part";
 import { can } from "@/lib/authz";
 import { loadPerformance, loadTable05ProjectFen } from "@/lib/data/performance";
-import { findVisibleReport } from "@/lib/data/reports";
 import { LOCKED_MESSAGE, isEditable } from "@/lib/reports/status";
-import { requirePageUser } from "@/lib/session";
 import { PerformanceWorkspace } from "./performance-workspace";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "绩效" };
 
 /** 第五部分 绩效: the projects' self-evaluations and key evaluations, and how they will be published. */
-export default async function PerformancePage({ params }: { params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function PerformancePage({ params }: { params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
   const [stored, table05ProjectFen] = await Promise.all([loadPerformance(user, report.id), loadTable05ProjectFen(user, report.id)]);
   if (!stored || table05ProjectFen === null) notFound();
 

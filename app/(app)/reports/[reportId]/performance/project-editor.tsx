@@ -5,7 +5,7 @@
  * (lib/validation/performance/project-entry.ts), checked by the save's own check.
  */
 import { useMemo } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, TextareaField } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { saveProject } from "@/lib/actions/performance";
 import type { StoredProject } from "@/lib/performance/document";
@@ -74,9 +74,7 @@ export function ProjectEditor(props: {
       testIds={{ editor: "project-editor", error: "project-editor-error", issues: "project-editor-issues" }}
       titleId="project-editor-title"
       title={props.project ? `编辑项目：${props.project.name}` : "新增项目"}
-      refusal={refusal}
-      issues={issues}
-      busy={busy}
+      state={{ refusal, issues, busy }}
       saveLabel="保存项目"
       onSubmit={() => void submit()}
       onCancel={props.onCancel}
@@ -116,12 +114,8 @@ export function ProjectEditor(props: {
           <>
             <ExecutionTable form={part} result={result} error={fieldError} issues={shownIssues} />
             <div className="grid gap-4 md:grid-cols-2">
-              <Field id="goal-expected" label="年度总体目标：预期目标" error={fieldError("detail.overallGoal.expected")}>
-                <Textarea id="goal-expected" rows={3} {...form.register("detail.overallGoal.expected")} />
-              </Field>
-              <Field id="goal-achieved" label="年度总体目标：目标实际完成情况" error={fieldError("detail.overallGoal.achieved")}>
-                <Textarea id="goal-achieved" rows={3} {...form.register("detail.overallGoal.achieved")} />
-              </Field>
+              <TextareaField id="goal-expected" label="年度总体目标：预期目标" error={fieldError("detail.overallGoal.expected")} rows={3} {...form.register("detail.overallGoal.expected")} />
+              <TextareaField id="goal-achieved" label="年度总体目标：目标实际完成情况" error={fieldError("detail.overallGoal.achieved")} rows={3} {...form.register("detail.overallGoal.achieved")} />
             </div>
             <SelfIndicatorTable form={part} indicators={values.detail.indicators} result={result} error={fieldError} />
           </>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
 import { GlossaryPart } from "@/components/disclosure/glossary-part";
 import { NarrativePart } from "@/components/disclosure/narrative-part";
@@ -10,24 +9,21 @@ import { buildCharts } from "@/lib/charts";
 import { loadPerformance, storedFigures } from "@/lib/data/performance";
 import { loadGlossarySubjects, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { loadReportData } from "@/lib/data/report-data";
-import { findVisibleReport } from "@/lib/data/reports";
 import { buildGlossary, orderedItemCodes, usedItemCodesOf } from "@/lib/glossary";
 import { generateNarrative } from "@/lib/narrative";
 import { chineseOrdinal } from "@/lib/narrative/numerals";
 import { budgetCodesOf, resolveFacts } from "@/lib/narrative/facts-form";
-import { requirePageUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
 import { TABLE_KEYS } from "@/lib/tables/types";
 import { FIXED_GLOSSARY } from "@/prisma/seed-data/glossary-fixed";
 import { WarningList } from "../warning-list";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "公开预览" };
 
 /** The whole disclosure in the official order, as it will be published; any status, print-ready. */
-export default async function PreviewPage({ params }: { params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function PreviewPage({ params }: { params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
 
   const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);

@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
 import { PrintButton } from "@/components/print-button";
 import { loadReportData } from "@/lib/data/report-data";
-import { findVisibleReport } from "@/lib/data/reports";
-import { requirePageUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
 import { TABLE_KEYS } from "@/lib/tables/types";
+import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "决算表预览" };
 
-export default async function ReportTablesPage({ params }: { params: Promise<{ reportId: string }> }) {
-  const user = await requirePageUser();
-  const report = await findVisibleReport(user, (await params).reportId);
-  if (!report) notFound();
+export default async function ReportTablesPage({ params }: { params: ReportPageParams }) {
+  const { user, report } = await requireReportPage(params);
   const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
   return (
