@@ -7,7 +7,7 @@ export interface ChartImage {
   readonly svg: string;
 }
 
-/** One of 图1–图6: the caption as the seed prints it, then the server-rendered picture. */
+/** One of 图1–图6: the caption as published disclosures print it, then the server-rendered picture. */
 export function ChartFigure({ chart }: { chart: ChartImage }) {
   return (
     <figure className="my-4 break-inside-avoid" data-testid={`chart-${chart.id}`}>

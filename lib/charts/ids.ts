@@ -1,5 +1,5 @@
 /**
- * The six charts of the 情况说明 and their captions as the seed prints them. Kept free of
+ * The six charts of the 情况说明 and their captions as published disclosures print them (docs/domain/narrative.md). Kept free of
  * ECharts so the narrative can place figures without loading the renderer.
  */
 export const CHART_IDS = ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6"] as const;
@@ -16,7 +16,7 @@ export interface ChartCaption {
 export const CHART_CAPTIONS: Readonly<Record<ChartId, ChartCaption>> = {
   fig1: { number: 1, name: "收入支出决算变动情况", withUnit: true },
   fig2: { number: 2, name: "本年收入构成情况", withUnit: false },
-  // The seed shows the picture without a caption line; named like 图2.
+  // The published document shows the picture without a caption line; named like 图2.
   fig3: { number: 3, name: "本年支出构成情况", withUnit: false },
   fig4: { number: 4, name: "财政拨款收、支决算总计变动情况", withUnit: true },
   fig5: { number: 5, name: "一般公共预算财政拨款支出决算变动情况", withUnit: true },

@@ -2,9 +2,9 @@
  * 第四部分 名词解释: the fixed definitions, then one entry per function subject (项) the report
  * uses, worded "X(类)Y(款)Z(项)：反映……" with the catalog's explanation.
  *
- * Order of the subject entries, as the seed prints them (十六–二十八): the 一般公共预算 项 of
+ * Order of the subject entries, as the published 2024 disclosure prints them (docs/domain/narrative.md) (十六–二十八): the 一般公共预算 项 of
  * 公开05 in code order, then 政府性基金 (公开07), then 国有资本经营 (公开08), then any 项 that only
- * 公开02/03 use. The seed's 2120899 (公开07) comes last, after 2210201, although 212 < 221.
+ * 公开02/03 use. Its 2120899 (公开07) comes last, after 2210201, although 212 < 221.
  */
 import { chineseOrdinal } from "../narrative/numerals";
 import { itemPathText } from "../narrative/subjects";
@@ -39,7 +39,7 @@ export interface GlossaryInput {
   /** The year's function catalog; 类 and 款 names come from here too. */
   readonly subjects: readonly GlossarySubject[];
   readonly usedItemCodes: UsedItemCodes;
-  /** "一、" (the seed) or "1." */
+  /** "一、" (as published) or "1." */
   readonly numbering?: GlossaryNumbering;
 }
 

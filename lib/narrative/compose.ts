@@ -107,7 +107,7 @@ export interface ChangeSentence {
 
 /**
  * "与2023年度相比，收、支总计各减少2,208.06万元，下降33.93%。主要是<reason>。", or
- * "与上年决算数一致。" when the printed figures agree (the seed's wording for 0 and 0).
+ * "与上年决算数一致。" when the printed figures agree (docs/domain/narrative.md: the wording for 0 and 0).
  */
 export function changeSentence(c: Composer, s: ChangeSentence): Run[] {
   if (s.last === null) {
@@ -171,7 +171,7 @@ function budgetAndActual(c: Composer, s: BudgetSentence, budget: "年初" | "全
 
 /**
  * 五(三)/七/八: "年初预算为990.64万元，支出决算为1,043.28万元，完成年初预算的105.31%。
- * 决算数大于年初预算数的主要原因是<reason>。" with the seed's 持平/基本持平/年初无预算 variants.
+ * 决算数大于年初预算数的主要原因是<reason>。" with the 持平/基本持平/年初无预算 variants (docs/domain/narrative.md, decision 008).
  */
 export function initialBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
   const check = compareWithBudget(c, s.actual, s.budget);
@@ -192,7 +192,7 @@ export function initialBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
 
 /**
  * 九: "全年预算为17.72万元，支出决算为17.72万元，与2024年全年预算基本持平。完成全年预算的100%。"
- * The seed words 三公 as 基本持平 even where the printed figures are equal.
+ * Published documents word 三公 as 基本持平 even where the printed figures are equal (docs/domain/narrative.md).
  */
 export function fullBudgetSentence(c: Composer, s: BudgetSentence): Run[] {
   const check = compareWithBudget(c, s.actual, s.budget);

@@ -50,7 +50,7 @@ export interface BudgetFacts {
   readonly soe: Readonly<Record<string, Fen>>;
   /**
    * The 一般公共预算 年初预算 total. It can exceed Σ `gp`: a 项 that was budgeted but spent
-   * nothing is not a row of 公开05 (in the seed 4,286.87 − Σ items 4,268.49 = 18.38 万元).
+   * nothing is not a row of 公开05 (in the published 2024 disclosure of 枣庄市人民政府办公室本级, 4,286.87 − Σ items 4,268.49 = 18.38 万元).
    * null: the total is Σ `gp`.
    */
   readonly gpTotal: Fen | null;
@@ -148,8 +148,8 @@ export interface NarrativeFacts {
 export interface NarrativeSettings {
   /**
    * A budget comparison whose printed completion rate is within this many hundredths of a
-   * percent of 100% reads 基本持平 and needs no reason. The seed: 100.54% and 99.81% are
-   * 基本持平, 101.01% needs a reason, so ±1% inclusive (100n) reproduces it.
+   * percent of 100% reads 基本持平 and needs no reason; ±1% inclusive (100n) by default, for the
+   * reasons in docs/decisions/008-roughly-equal-within-one-percent.md.
    */
   readonly flatThreshold: bigint;
   /** Last year 0 and this year > 0: print "增长100%" (Shanghai) or leave the percentage out. */

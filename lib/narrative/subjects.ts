@@ -1,5 +1,5 @@
 /**
- * How the narrative and the glossary name a function subject. The seed writes a 项 as
+ * How the narrative and the glossary name a function subject. Published disclosures write a 项 as
  * "一般公共服务支出(类)人大事务(款)事业运行(项)" and a 类 in 五(二) as
  * "一般公共服务(类)支出" — the marker goes before the name's closing "支出".
  * The markers keep the half-width brackets of the catalog names they sit between.

@@ -44,7 +44,7 @@ export interface Section {
   readonly number: number;
   /** "一、收入支出决算总体情况说明" as the body prints it. */
   readonly title: string;
-  /** The table of contents words four titles differently from the body; both are the seed's. */
+  /** The table of contents words four titles differently from the body; both are as published (docs/domain/narrative.md). */
   readonly tocTitle: string;
   readonly blocks: readonly Block[];
 }

@@ -22,7 +22,7 @@ export type StoredProject = {
   readonly supervisor: string;
   /** The 项目支出绩效自评表, or null when only its score is reported. */
   readonly detail: SelfEvaluationForm | null;
-  /** 得分 as printed elsewhere, for a project without a detail (the seed's 12 such projects). */
+  /** 得分 as printed elsewhere, for a project without a detail (12 of the 13 projects of the published 2024 disclosure). */
   readonly reportedScore?: string;
   /** 全年执行数 in 万元, for a project without a detail; absent while unknown. */
   readonly executed?: string;

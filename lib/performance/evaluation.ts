@@ -111,7 +111,7 @@ export function evaluateProject(input: SelfEvaluationInput, options: EvaluateOpt
 /**
  * One line of the 汇总表. A project either has its 自评表 in the system (`detail`), and its score
  * is computed, or only a reported score — allowed for projects whose table is not entered
- * (the seed prints 13 scores but only 1 table). `executed` is its 全年执行数 in 万元.
+ * (a published 汇总表 may list 13 scores and print only 1 自评表). `executed` is its 全年执行数 in 万元.
  */
 export type ProjectEntry =
   | {
@@ -139,7 +139,7 @@ export interface PerformanceSummary {
   readonly gradeCounts: readonly GradeCount[];
   /**
    * Σ 全年执行数 of all projects, or null while some project's amount is unknown. It is the
-   * executed amount, not the budget (docs/domain/performance.md): the seed disclosure's 2,185.74 equals 公开05 项目支出 (an actual), and it
+   * executed amount, not the budget (docs/domain/performance.md): the published 2024 disclosure's 2,185.74 equals 公开05 项目支出 (an actual), and it
    * calls the key-evaluated project's 1,356.16 (its 执行数; budget 1,370) "涉及预算资金" too.
    */
   readonly coveredAmount: Decimal | null;

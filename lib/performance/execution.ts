@@ -50,7 +50,7 @@ export interface ExecutionResult {
 /**
  * 执行率 as a percent, rounded by the same rule as scores, so "95.82%" and 9.58 come from one
  * rule. The score is computed from the exact ratio, not from the printed rate, so no value is
- * rounded twice (the seed's 9.58 and 9.9 come out the same either way).
+ * rounded twice (the published 9.58 and 9.9 come out the same either way).
  */
 export function executionRate(executed: Decimal, full: Decimal, rule: RoundingRule = SCORE_ROUNDING): Decimal | null {
   if (full.isZero()) return null;

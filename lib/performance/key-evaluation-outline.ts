@@ -23,7 +23,7 @@ export interface KeyOutlineSection {
 }
 
 /**
- * The seed's headings as its body prints them (its table of contents numbers 三(三) as "(二)"
+ * The headings as the published report's body prints them (its table of contents numbers 三(三) as "(二)"
  * by mistake). Sections without subsections hold their prose under their own key.
  */
 export const KEY_EVALUATION_OUTLINE = [

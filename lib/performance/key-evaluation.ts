@@ -124,7 +124,7 @@ export interface KeyEvaluateOptions extends EvaluateOptions {
 }
 
 /**
- * The seed names its subtotals 资金管理指标, 项目产出指标, 项目效益指标 for 过程, 产出, 效益. Inferred
+ * The published 重点绩效评价报告 names its subtotals 资金管理指标, 项目产出指标, 项目效益指标 for 过程, 产出, 效益. Inferred
  * rule that gives all three: a group whose rows share one 二级指标 is named after it
  * (资金管理, 项目效益); otherwise "项目" + 一级指标 (产出数量 and 产出实效 → 项目产出指标).
  */

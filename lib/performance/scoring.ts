@@ -7,10 +7,8 @@ import { error, type PerformanceIssue } from "./issues";
 import { Decimal, ZERO, divideRounded, maxDecimal, minDecimal, roundTo, sum, type RoundingRule } from "./numbers";
 
 /**
- * Round half to even, to 2 decimals. The seed pins two cases: 7.5 × 1900/2000 = 7.125 is
- * printed 7.12 (half-up would give 7.13) and 10 × 1356.16/1370 = 9.8989… is printed 9.9
- * (truncation would give 9.89). Half-down fits both as well; half-even is the usual
- * unbiased rule, and the seed cannot tell them apart.
+ * Round half to even, to 2 decimals: docs/decisions/007-score-rounding-half-even.md gives the
+ * evidence (7.125 printed 7.12, 9.8989… printed 9.9) and why half-even rather than half-down.
  */
 export const SCORE_ROUNDING: RoundingRule = { places: 2, mode: "half-even" };
 
@@ -34,8 +32,8 @@ export function proportionalScore(
 }
 
 /**
- * A total is the sum of the scores as printed, not the rounded sum of exact scores. The seed
- * decides it: 单位运行经费 prints 9.58 + 88.62 = 98.20, whereas the exact scores
+ * A total is the sum of the scores as printed, not the rounded sum of exact scores
+ * (docs/domain/performance.md). The published 2024 disclosure decides it: 单位运行经费 prints 9.58 + 88.62 = 98.20, whereas the exact scores
  * (10 × 337.28/352 = 9.5818… and 7.5 × 1900/2000 = 7.125) add up to 98.2068…, which would
  * print 98.21. Summing printed scores also keeps every table adding up as displayed.
  */
@@ -55,7 +53,7 @@ export type Operator = (typeof OPERATORS)[number];
 
 /** 一级指标 of the Shandong 项目支出绩效自评表. */
 export const SELF_EVALUATION_LEVEL1 = ["成本指标", "产出指标", "效益指标", "满意度指标"] as const;
-/** 二级指标 the seed uses; suggestions for forms, not a closed list. */
+/** 二级指标 seen in published 自评表; suggestions for forms, not a closed list. */
 export const COMMON_LEVEL2 = [
   "经济成本指标",
   "社会成本指标",

@@ -14,7 +14,7 @@ export interface NarrativeData {
   readonly performance: PerformanceFigures | null;
 }
 
-/** Body titles and the table of contents' wording of them, both as the seed prints them. */
+/** Body titles and the table of contents' wording of them, both as published disclosures print them (docs/domain/narrative.md). */
 const TITLES: readonly (readonly [string, string?])[] = [
   ["收入支出决算总体情况说明"],
   ["收入决算情况说明"],

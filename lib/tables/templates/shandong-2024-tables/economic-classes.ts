@@ -112,7 +112,7 @@ export const SHANDONG_2024_ECONOMIC_CLASSES: readonly EconomicClassSpec[] = [
     group: "public",
     items: [
       item("39907", "国家赔偿费用支出"),
-      // The seed's PDF cuts this name off at the cell edge ("对民间非营利组织和群众性").
+      // The published PDF cuts this name off at the cell edge ("对民间非营利组织和群众性").
       item("39908", "对民间非营利组织和群众性组织捐赠"),
       item("39909", "经常性赠与"),
       item("39910", "资本性赠与"),
