@@ -4,7 +4,7 @@
 import { evaluateExecution, type BudgetExecutionInput, type ExecutionResult } from "./execution";
 import { formatScore } from "./format";
 import { countGrades, gradeOf, SHANDONG_GRADES, type GradeCount, type GradeScale } from "./grades";
-import { error, warning, within, type PerformanceIssue } from "./issues";
+import { error, warning, within, type PerformanceIssue, type ScoredTotals } from "./issues";
 import { Decimal, HUNDRED, ZERO, sum, type RoundingRule } from "./numbers";
 import {
   SCORE_ROUNDING,
@@ -42,16 +42,10 @@ export interface ScoredIndicator extends IndicatorInput {
   readonly basis: ScoreBasis;
 }
 
-export interface SelfEvaluationResult {
+/** weightTotal is the 分值 of execution plus all indicators. */
+export interface SelfEvaluationResult extends ScoredTotals {
   readonly execution: ExecutionResult;
   readonly indicators: readonly ScoredIndicator[];
-  /** 分值 of execution plus all indicators; must be 100. */
-  readonly weightTotal: Decimal;
-  readonly total: Decimal;
-  readonly grade: string;
-  readonly issues: readonly PerformanceIssue[];
-  /** Every issue's message, errors first. */
-  readonly problems: readonly string[];
 }
 
 export interface EvaluateOptions {

@@ -5,7 +5,7 @@
 import { executionIssues, executionRate, executionScore } from "./execution";
 import { formatPercent, formatScore } from "./format";
 import { gradeOf, SHANDONG_GRADES } from "./grades";
-import { error, warning, within, type PerformanceIssue } from "./issues";
+import { error, warning, within, type PerformanceIssue, type ScoredTotals } from "./issues";
 import { Decimal, HUNDRED, ZERO, sum } from "./numbers";
 import { indicatorLabel, problemsOf, type EvaluateOptions } from "./evaluation";
 import { keyTextSlots, type KeyTextKey } from "./key-evaluation-outline";
@@ -106,16 +106,11 @@ export interface KeySubtotal {
   readonly score: Decimal;
 }
 
-export interface KeyEvaluationResult {
+export interface KeyEvaluationResult extends ScoredTotals {
   readonly rows: readonly KeyScoredRow[];
   /** 执行数/预算 in percent, 2 decimals; null when the budget is 0. */
   readonly executionRate: Decimal | null;
   readonly subtotals: readonly KeySubtotal[];
-  readonly weightTotal: Decimal;
-  readonly total: Decimal;
-  readonly grade: string;
-  readonly issues: readonly PerformanceIssue[];
-  readonly problems: readonly string[];
 }
 
 export interface KeyEvaluateOptions extends EvaluateOptions {

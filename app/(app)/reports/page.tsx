@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { loadMyReports } from "@/lib/data/reports";
-import { db } from "@/lib/db";
+import { loadCatalogYears, loadOwnUnit } from "@/lib/data/admin";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { requirePagePermission } from "@/lib/session";
 import { publicationDeadline } from "@/lib/workflow/deadline";
@@ -31,9 +31,9 @@ function nextStep(status: ReportStatus, approvedAt: Date | null): string {
 export default async function StaffHome() {
   const user = await requirePagePermission("report:create");
   const [unit, reports, catalogYears] = await Promise.all([
-    user.unitId ? db.unit.findUnique({ where: { id: user.unitId } }) : null,
+    loadOwnUnit(user),
     loadMyReports(user),
-    db.catalogYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
+    loadCatalogYears(user),
   ]);
   // A report can be started for a finished year whose catalog is published and that has none yet.
   const lastFinished = new Date().getFullYear() - 1;

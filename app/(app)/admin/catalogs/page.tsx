@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { CATALOG_KIND_LABEL, type CatalogKind } from "@/lib/catalog/codes";
 import { cn } from "@/lib/cn";
-import { db } from "@/lib/db";
+import { loadCatalogYears, loadSubjects } from "@/lib/data/admin";
 import { requirePagePermission } from "@/lib/session";
 import { DeleteSubjectButton, ImportDialog, NewYearDialog, SubjectDialog } from "./catalog-forms";
 
@@ -17,9 +17,9 @@ const LEVEL_LABEL = { CLASS: "类", SECTION: "款", ITEM: "项" } as const;
 const PAGE_SIZE = 200;
 
 export default async function CatalogsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePagePermission("catalog:manage");
+  const user = await requirePagePermission("catalog:manage");
   const sp = await searchParams;
-  const years = await db.catalogYear.findMany({ orderBy: { year: "desc" } });
+  const years = await loadCatalogYears(user);
   const requested = Number(sp.year);
   const year = years.some((y) => y.year === requested) ? requested : years[0]?.year;
   const kind: CatalogKind = sp.kind === "ECONOMIC" ? "ECONOMIC" : "FUNCTION";
@@ -34,15 +34,7 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
     );
   }
 
-  const where = {
-    year,
-    kind,
-    ...(q ? { OR: [{ code: { startsWith: q } }, { name: { contains: q } }] } : {}),
-  };
-  const [subjects, total] = await Promise.all([
-    db.subjectCode.findMany({ where, orderBy: { code: "asc" }, take: PAGE_SIZE }),
-    db.subjectCode.count({ where }),
-  ]);
+  const { subjects, total } = await loadSubjects(user, { year, kind, q, take: PAGE_SIZE });
   const href = (p: Record<string, string>) => `/admin/catalogs?${new URLSearchParams({ year: String(year), kind, ...p })}`;
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
-import { db } from "@/lib/db";
+import { loadUnits } from "@/lib/data/admin";
 import { requirePagePermission } from "@/lib/session";
 import { buildTree, flatten } from "@/lib/units/tree";
 import { UNIT_KIND_LABELS } from "@/lib/validation/units";
@@ -11,8 +11,7 @@ import { UnitActiveToggle, UnitFormDialog, type UnitRow } from "./unit-form";
 export const metadata: Metadata = { title: "单位管理" };
 
 export default async function UnitsPage() {
-  await requirePagePermission("unit:manage");
-  const units = await db.unit.findMany({ orderBy: { code: "asc" } });
+  const units = await loadUnits(await requirePagePermission("unit:manage"));
   const rows = flatten(buildTree(units));
   const departments: UnitRow[] = units.filter((u) => u.isDepartment).map(toRow);
 

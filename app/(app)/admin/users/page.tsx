@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { ROLE_LABELS } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { loadUsersAndUnits } from "@/lib/data/admin";
 import { requirePagePermission } from "@/lib/session";
 import { buildTree, flatten } from "@/lib/units/tree";
 import { PasswordResetDialog, UserActiveToggle, UserFormDialog, type UnitOption, type UserRow } from "./user-form";
@@ -12,10 +12,7 @@ export const metadata: Metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
   const me = await requirePagePermission("user:manage");
-  const [users, units] = await Promise.all([
-    db.user.findMany({ orderBy: [{ role: "asc" }, { login: "asc" }], include: { unit: true, scopes: { include: { unit: true } } } }),
-    db.unit.findMany({ orderBy: { code: "asc" } }),
-  ]);
+  const [users, units] = await loadUsersAndUnits(me);
   const unitOptions: UnitOption[] = flatten(buildTree(units)).map(({ unit, depth }) => ({
     id: unit.id,
     label: `${"　".repeat(depth)}${unit.name}`,

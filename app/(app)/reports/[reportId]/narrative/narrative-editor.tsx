@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,6 +35,8 @@ export interface LastYearEntry {
 }
 
 interface Props {
+  /** The facts form path a check points at ("lastYear.total"): focused on arrival. */
+  focusField?: string | null;
   reportId: string;
   year: number;
   unitName: string;
@@ -87,6 +89,11 @@ export function NarrativeEditor(props: Props) {
   const form = useForm<EditorValues>({ resolver: editorResolver, mode: "onChange", defaultValues });
   const { isDirty, isSubmitting } = form.formState;
   const { hydrated } = useEditorGuard(isDirty);
+  // Arriving from a check in the rule list: put the cursor in the field that fixes it.
+  const { focusField } = props;
+  useEffect(() => {
+    if (focusField) form.setFocus(editorPath(["form", ...focusField.split(".")], form.getValues()) as EditorPath);
+  }, [focusField, form]);
 
   if (!template) return <Alert tone="error">报表模板不存在，无法生成情况说明。</Alert>;
 

@@ -30,7 +30,12 @@ function lastYearEntries(figures: LastYearFigures): LastYearEntry[] {
  * 第三部分 情况说明: staff enter the facts the tables do not hold and write the reasons; the text
  * is generated in the browser from the same derived report the preview uses.
  */
-export default async function NarrativePage({ params }: { params: ReportPageParams }) {
+/** A facts form path from the rule list's link ("reasons.item:2010301"); anything else is ignored. */
+function focusFieldOf(field: string | undefined): string | null {
+  return typeof field === "string" && /^[A-Za-z0-9.:_-]{1,100}$/.test(field) ? field : null;
+}
+
+export default async function NarrativePage({ params, searchParams }: { params: ReportPageParams; searchParams: Promise<{ field?: string }> }) {
   const { user, report } = await requireReportPage(params);
   const data = await loadReportData(user, report.id);
   const derived = deriveReport(data.template, data.names, data.inputs);
@@ -68,6 +73,7 @@ export default async function NarrativePage({ params }: { params: ReportPagePara
         editable={editable}
         lastYear={lastYear ? lastYearEntries(lastYear) : null}
         performance={performance}
+        focusField={focusFieldOf((await searchParams).field)}
       />
     </div>
   );
