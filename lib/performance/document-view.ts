@@ -45,6 +45,15 @@ export function reportedScoreOf(project: StoredProject): Decimal | null {
 }
 
 export function evaluateDocument(document: PerformanceDocument): DocumentView {
+  // Documents are immutable values; the checks and the 十三 figures of one report share one evaluation.
+  let view = evaluated.get(document);
+  if (!view) evaluated.set(document, (view = evaluate(document)));
+  return view;
+}
+
+const evaluated = new WeakMap<PerformanceDocument, DocumentView>();
+
+function evaluate(document: PerformanceDocument): DocumentView {
   const entries: ProjectEntry[] = [];
   const projects = document.projects.map((project, i): ProjectView => {
     if (project.detail !== null) {

@@ -28,6 +28,18 @@ function nameOf(item: unknown): string {
 export function parsePerformanceDocument(data: unknown): ParsedPerformance {
   if (data === null || data === undefined) return { document: EMPTY_PERFORMANCE, warnings: [] };
   if (typeof data !== "object" || Array.isArray(data)) return { document: EMPTY_PERFORMANCE, warnings: [DAMAGED] };
+  // One report check reads the same stored record several times (figures, checks): read it once.
+  // Stored records are never changed in place, so the object identifies what was read.
+  const known = parsed.get(data);
+  if (known) return known;
+  const result = readDocument(data);
+  parsed.set(data, result);
+  return result;
+}
+
+const parsed = new WeakMap<object, ParsedPerformance>();
+
+function readDocument(data: object): ParsedPerformance {
   const raw = data as { projects?: unknown; keyEvaluations?: unknown; summaryUnitName?: unknown; summaryFiledOn?: unknown };
   const warnings: string[] = [];
   if (!Array.isArray(raw.projects) || (raw.keyEvaluations !== undefined && !Array.isArray(raw.keyEvaluations))) {
