@@ -36,3 +36,14 @@ export function useActionDialog<T extends FieldValues>(
   // Exactly the props FormDialog takes besides its title and trigger.
   return { open, onOpenChange, error, onSubmit: form.handleSubmit(submit), busy: form.formState.isSubmitting };
 }
+
+type SaveResult = Promise<{ ok: true } | Extract<ActionResult, { ok: false }>>;
+
+/** A dialog that creates a record, or edits `record` when there is one (then the form is not reset). */
+export function useRecordDialog<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  record: { id: string } | null | undefined,
+  save: { create: (values: T) => SaveResult; update: (values: T & { id: string }) => SaveResult },
+) {
+  return useActionDialog(form, { resetOnSuccess: !record, save: (values) => (record ? save.update({ ...values, id: record.id }) : save.create(values)) });
+}

@@ -3,6 +3,7 @@
  * (its exact printed value) and where it comes from, so the UI can highlight it and a test can
  * check it; reason runs are the slots staff fill.
  */
+import type { CheckMessage } from "../rules/messages";
 import type { ChartId } from "../charts/ids";
 
 export type NumberKind = "amount" | "percent" | "count" | "score";
@@ -65,12 +66,9 @@ export interface NarrativeResult {
   readonly problems: readonly NarrativeProblem[];
 }
 
-/** What the generator could not say, and where in the facts form to fix it. */
-export interface NarrativeProblem {
-  /** The check's id in lib/rules/narrative ("narrative.budget.missing"). */
-  readonly id: string;
-  /** In Chinese, with its place in the text ("十 机关运行经费：缺少年初预算数"). */
-  readonly message: string;
-  /** The facts form path to jump to ("lastYear.total"), when one field can fix it. */
-  readonly field: string | null;
-}
+/**
+ * What the generator could not say, and where in the facts form to fix it: `id` is the check's id
+ * in lib/rules/narrative ("narrative.budget.missing"), `message` says it in Chinese with its place
+ * in the text ("十 机关运行经费：缺少年初预算数"), `field` is the facts form path ("lastYear.total").
+ */
+export type NarrativeProblem = { readonly id: string } & Readonly<Pick<CheckMessage, "message" | "field">>;

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
 import { ActiveToggle } from "@/components/confirm-action-button";
 import { editOrAddTrigger, FormDialog } from "@/components/form-dialog";
-import { useActionDialog } from "@/components/use-action-dialog";
+import { useRecordDialog } from "@/components/use-action-dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { LabelSelectField } from "@/components/ui/select-field";
@@ -28,10 +28,7 @@ export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; 
       : { code: "", name: "", kind: "ADMINISTRATIVE", isDepartment: false, parentId: "" },
   });
   const { errors } = form.formState;
-  const dialog = useActionDialog(form, {
-    resetOnSuccess: !unit,
-    save: (values) => (unit ? updateUnit({ ...values, id: unit.id }) : createUnit(values)),
-  });
+  const dialog = useRecordDialog(form, unit, { create: createUnit, update: updateUnit });
 
   return (
     <FormDialog {...dialog} title={unit ? `编辑单位：${unit.name}` : "新增单位"} trigger={editOrAddTrigger(!!unit, "新增单位")}>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { ActiveToggle } from "@/components/confirm-action-button";
 import { editOrAddTrigger, FormDialog } from "@/components/form-dialog";
-import { useActionDialog } from "@/components/use-action-dialog";
+import { useRecordDialog } from "@/components/use-action-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -28,10 +28,7 @@ export function UserFormDialog({ units, user }: { units: UnitOption[]; user?: Us
   });
   const role = form.watch("role");
   const { errors } = form.formState;
-  const dialog = useActionDialog(form, {
-    resetOnSuccess: !user,
-    save: (values) => (user ? updateUser({ ...values, id: user.id }) : createUser(values)),
-  });
+  const dialog = useRecordDialog(form, user, { create: createUser, update: updateUser });
 
   return (
     <FormDialog {...dialog} title={user ? `编辑用户：${user.login}` : "新增用户"} trigger={editOrAddTrigger(!!user, "新增用户")}>
