@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
@@ -9,7 +10,9 @@ const NOTHING: Prisma.UnitWhereInput = { id: { in: [] } };
  * The units a user may see reports of, as a `where` on Unit: staff their own unit,
  * reviewers the units and department subtrees they cover, admins none.
  */
-export async function visibleUnitsWhere(user: CurrentUser): Promise<Prisma.UnitWhereInput> {
+export const visibleUnitsWhere = cache(async (user: CurrentUser): Promise<Prisma.UnitWhereInput> => {
+  // Cached per request: a report page's loaders each scope their own query, and a reviewer's
+  // jurisdiction should be read once, not once per loader.
   switch (user.role) {
     case "UNIT_STAFF":
       return user.unitId ? { id: user.unitId } : NOTHING;
@@ -21,7 +24,7 @@ export async function visibleUnitsWhere(user: CurrentUser): Promise<Prisma.UnitW
     case "ADMIN":
       return NOTHING;
   }
-}
+});
 
 /** Every report query goes through this: the report must belong to a visible unit. */
 export async function visibleReportsWhere(user: CurrentUser): Promise<Prisma.ReportWhereInput> {
