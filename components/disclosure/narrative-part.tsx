@@ -21,7 +21,7 @@ export function NarrativePart(props: NarrativePartProps) {
     <section aria-labelledby="part-narrative" data-testid="part-narrative" className="font-serif leading-8">
       <h2 id="part-narrative" className="mb-6 text-center text-2xl font-semibold">第三部分 {props.year}年度单位决算情况说明</h2>
       {props.sections.map((s) => (
-        <section key={s.number} data-section={s.number} className="mb-4">
+        <section key={s.number} id={`narrative-${s.number}`} data-section={s.number} className="mb-4">
           <h3 className="mb-1 text-lg font-semibold">{s.title}</h3>
           {s.blocks.map((b, i) => (
             <BlockView key={i} block={b} labels={labels} {...props} />

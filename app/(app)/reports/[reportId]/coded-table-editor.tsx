@@ -1,7 +1,7 @@
 "use client";
 /** The editor of the coded tables 公开02/03/05/07/08: one row per 项, with its 类 and 款 sums. */
 import { memo } from "react";
-import { headerRows } from "@/components/disclosure/header-rows";
+import { headerRows } from "@/lib/disclosure/header-rows";
 import { AmountCell } from "@/components/grid/amount-cell";
 import { formatCellAddress } from "@/lib/tables/inputs";
 import type { CodedTableKey } from "@/lib/tables/types";

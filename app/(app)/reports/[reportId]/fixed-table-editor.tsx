@@ -1,6 +1,7 @@
 "use client";
 /** The editor of 公开01/04: the few amounts staff enter, above a preview of the derived table. */
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
+import { tableGrid } from "@/lib/disclosure/table-grid";
 import { AMOUNT_COLUMN, FIXED_INPUT_ROWS, formatCellAddress } from "@/lib/tables/inputs";
 import { InputAmount, type EditorProps } from "./table-editor-cells";
 
@@ -31,7 +32,7 @@ export function FixedEditor(props: EditorProps) {
           ? "公开01表其余各行由公开02、03、04表自动生成："
           : "公开04表支出各栏由公开05、07、08表自动生成，年末结转和结余 = 年初 + 收入 − 支出："}
       </p>
-      <DisclosureTable table={derived.tables[table]} unitName="（预览）" />
+      <DisclosureTable grid={tableGrid(derived.tables[table], "（预览）")} />
     </>
   );
 }

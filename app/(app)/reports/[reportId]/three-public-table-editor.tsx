@@ -1,6 +1,6 @@
 "use client";
 /** The editor of 公开09: the budget row and the actual row of the 三公 amounts. */
-import { headerRows } from "@/components/disclosure/header-rows";
+import { headerRows } from "@/lib/disclosure/header-rows";
 import { formatCellAddress } from "@/lib/tables/inputs";
 import { DerivedAmount, InputAmount, type EditorProps } from "./table-editor-cells";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
+import { tableGrid } from "@/lib/disclosure/table-grid";
 import { PrintButton } from "@/components/print-button";
 import { loadReportData } from "@/lib/data/report-data";
 import { deriveReport } from "@/lib/tables/derive";
@@ -21,7 +22,7 @@ export default async function ReportTablesPage({ params }: { params: ReportPageP
       </div>
       <h2 className="mb-8 text-center font-serif text-2xl font-semibold">第二部分 {report.year}年度单位决算表</h2>
       {TABLE_KEYS.map((key) => (
-        <DisclosureTable key={key} table={derived.tables[key]} unitName={report.unit.name} />
+        <DisclosureTable key={key} grid={tableGrid(derived.tables[key], report.unit.name)} />
       ))}
     </article>
   );
