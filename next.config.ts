@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so it never disturbs a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
-  serverExternalPackages: ["exceljs", "echarts", "pg", "@prisma/adapter-pg", "bcryptjs"],
+  serverExternalPackages: ["exceljs", "echarts", "pg", "@prisma/adapter-pg", "bcryptjs", "pdfkit", "svg-to-pdfkit", "@expo-google-fonts/noto-sans-sc"],
   poweredByHeader: false,
   async headers() {
     const headers = securityHeaders({ development: process.env.NODE_ENV === "development", publicUrl: process.env.NEXTAUTH_URL });

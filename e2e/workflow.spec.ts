@@ -1,14 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { loginAs } from "./support/auth";
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs as as } from "./support/auth";
 import { testDb } from "./support/db";
-import { makeStaffWithReport, cell, makeSubmittableReport, openTable, saveActiveTable, workflow } from "./support/report";
-import { gotoReady } from "./support/page";
-
-async function as(browser: Browser, baseURL: string, login: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  await loginAs(context, login, baseURL);
-  return context.newPage();
-}
+import { makeStaffWithReport, cell, confirmPublication, makeSubmittableReport, openTable, saveActiveTable, workflow } from "./support/report";
+import { gotoReady, reloadReady } from "./support/page";
 
 const status = (page: Page) => page.getByTestId("report-status");
 
@@ -70,6 +64,9 @@ test("a report goes draft → submitted → returned with a cell comment → fix
   await expect(changes).toContainText(plus(wage, -10000n).replace(/\B(?=(\d{3})+(?!\d))/g, ","));
   await workflow(reviewPage, "审核通过");
   await expect(status(reviewPage)).toContainText("审核通过");
+  // Publishing needs the unit's two statements first.
+  await confirmPublication(unitPage, report.id);
+  await reloadReady(reviewPage);
   await workflow(reviewPage, "公开");
   await expect(status(reviewPage)).toContainText("已公开");
 

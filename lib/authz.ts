@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   "report:return",
   "report:approve",
   "report:publish",
+  /** Record the unit's 保密审查 and 主要负责人审签 before publication. */
+  "report:confirm",
   "catalog:read",
   "catalog:manage",
   "unit:manage",
@@ -20,7 +22,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  UNIT_STAFF: ["report:read", "report:create", "report:edit", "report:submit", "report:withdraw", "catalog:read"],
+  UNIT_STAFF: ["report:read", "report:create", "report:edit", "report:submit", "report:withdraw", "report:confirm", "catalog:read"],
   REVIEWER: ["report:read", "report:review", "report:comment", "report:return", "report:approve", "report:publish", "catalog:read"],
   // Admins keep the catalogs, units and users; they neither see nor edit reports.
   ADMIN: ["catalog:read", "catalog:manage", "unit:manage", "user:manage"],

@@ -5,6 +5,7 @@ import { databaseLocation } from "../lib/database-url";
 import { createDatabase } from "./client";
 import { ensureUnit, ensureUser } from "./factories";
 import { CATALOG_2024 } from "./seed-data/catalog-2024";
+import { publishSeedReport } from "./seed-publication";
 import { createSeedReport } from "./seed-report";
 
 /** Demo accounts printed by `npm run setup`. */
@@ -43,7 +44,11 @@ export async function seed(url = databaseLocation().url) {
     // The seed unit's published 2024 disclosure, entered as 元 inputs (lib/tables/seed).
     const unit = await db.unit.findUniqueOrThrow({ where: { code: "101001" } });
     const existing = await db.report.findUnique({ where: { unitId_year: { unitId: unit.id, year: 2024 } } });
-    if (!existing) await createSeedReport(db, unit.id);
+    if (!existing) {
+      const report = await createSeedReport(db, unit.id);
+      const [staff, reviewer] = await Promise.all([db.user.findUniqueOrThrow({ where: { login: "staff" } }), db.user.findUniqueOrThrow({ where: { login: "reviewer" } })]);
+      await publishSeedReport(db, report.id, { staff, reviewer });
+    }
   } finally {
     await db.$disconnect();
     await pool.end();

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { authSecret } from "../../lib/auth/secret";
 import { testDb } from "./db";
@@ -28,4 +28,11 @@ export async function signInWithForm(page: Page, login: string, password: string
   await page.getByLabel("账号").fill(login);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
+}
+
+/** A page in its own browser context, signed in as `login`. */
+export async function pageAs(browser: Browser, baseURL: string, login: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  await loginAs(context, login, baseURL);
+  return context.newPage();
 }

@@ -3,6 +3,7 @@ import { expect } from "@playwright/test";
 import { createSeedReport } from "../../prisma/seed-report";
 import { testDb } from "./db";
 import { makeDepartmentWithUnit, makeUser } from "./factories";
+import { gotoReady } from "./page";
 
 /** A fresh unit with one staff member and an empty 2024 report. */
 export async function makeStaffWithReport(label = "填报测试") {
@@ -57,4 +58,16 @@ export async function makeSubmittableReport(label = "流程") {
 export async function workflow(page: Page, label: string) {
   page.once("dialog", (d) => d.accept());
   await page.getByTestId("workflow-bar").getByRole("button", { name: label, exact: true }).click();
+}
+
+/** The unit records both publication statements on its approved report, through the report page. */
+export async function confirmPublication(page: Page, reportId: string) {
+  await gotoReady(page, `/reports/${reportId}`);
+  for (const label of ["确认保密审查已完成", "确认主要负责人已审签"]) {
+    page.once("dialog", (d) => d.accept());
+    await page.getByTestId("publication-panel").getByRole("button", { name: label }).click();
+    await expect(page.getByTestId("publication-panel").getByRole("button", { name: label })).toHaveCount(0);
+  }
+  await expect(page.getByTestId("confirmed-secrecyReview")).toBeVisible();
+  await expect(page.getByTestId("confirmed-signOff")).toBeVisible();
 }

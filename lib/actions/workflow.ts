@@ -7,6 +7,9 @@ import { explainWarning } from "@/lib/operations/reports/explain-warning";
 import { explanationSchema } from "@/lib/operations/reports/explanation-input";
 import { addComment as addReviewComment } from "@/lib/operations/review/add-comment";
 import { commentSchema } from "@/lib/operations/review/comment-input";
+import { confirmPublication as confirm } from "@/lib/operations/publication/confirm-publication";
+import { confirmationSchema } from "@/lib/operations/publication/publication-input";
+import { publishReport } from "@/lib/operations/publication/publish-report";
 import { transitionReport as transition } from "@/lib/operations/workflow/transition-report";
 import { transitionSchema } from "@/lib/operations/workflow/transition-input";
 import { requirePermission } from "@/lib/session";
@@ -18,8 +21,11 @@ export async function transitionReport(input: unknown): Promise<ActionResult<{ s
     // Signed in with access to reports; which transition this role may take is checked,
     // with a precise message, by the transition table inside the operation.
     const user = await requirePermission("report:read");
-    const result = await transition(user, parseInput(transitionSchema, input));
+    const step = parseInput(transitionSchema, input);
+    const result = step.action === "publish" ? await publishReport(user, step) : await transition(user, step);
     revalidatePath("/", "layout");
+    // A new version changes the public index and the unit's public page.
+    if (step.action === "publish") revalidatePath("/disclosures", "layout");
     return result;
   });
 }
@@ -45,5 +51,16 @@ export async function markNotificationsRead(ids: unknown): Promise<ActionResult>
     const user = await requirePermission("report:read");
     await markRead(user, parseInput(notificationIds, ids));
     revalidatePath("/", "layout");
+  });
+}
+
+/** The unit records 保密审查已完成 or 主要负责人已审签 on an approved report. */
+export async function confirmPublication(input: unknown): Promise<ActionResult<{ version: number }>> {
+  return runAction(async () => {
+    const user = await requirePermission("report:confirm");
+    const step = parseInput(confirmationSchema, input);
+    const result = await confirm(user, step);
+    revalidatePath(`/reports/${step.reportId}`, "layout");
+    return result;
   });
 }

@@ -9,6 +9,7 @@ import { ensureHundredRowReport, ensureUnit, ensureUser } from "../../prisma/fac
 import { authSecret } from "../auth/secret";
 import { measureKeystrokes, median } from "./keystroke";
 import { formatBench, measureRules, type BenchResult } from "./bench-rules";
+import { benchPublicSite, seedPublications } from "./bench-public";
 import { freshDatabase } from "./prepare-db";
 import { testDatabaseUrl } from "./test-env";
 
@@ -99,6 +100,7 @@ async function seedUnits(url: string): Promise<string> {
 
 async function benchServer(url: string): Promise<BenchResult[]> {
   const reviewerId = await seedUnits(url);
+  await seedPublications(url);
   // The production server needs a real signing key; this process mints cookies with the same one.
   process.env.NEXTAUTH_SECRET ||= randomBytes(32).toString("base64url");
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
@@ -131,7 +133,7 @@ async function benchServer(url: string): Promise<BenchResult[]> {
     const p95 = percentile(times, 95);
     console.log(`审核工作台（${UNITS} 个单位，HTTP，${DASHBOARD_REQUESTS} 次）：p50 ${percentile(times, 50).toFixed(1)} ms，p95 ${p95.toFixed(1)} ms`);
     const dashboard = { name: `审核工作台 ${UNITS} 单位（p95）`, runs: times.length, medianMs: p95, maxMs: times.at(-1)!, budgetMs: 300, ok: p95 < 300 };
-    return [dashboard, await benchKeystroke(url, base)];
+    return [dashboard, ...(await benchPublicSite(base)), await benchKeystroke(url, base)];
   } finally {
     try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ }
   }
@@ -165,11 +167,38 @@ async function benchKeystroke(url: string, base: string): Promise<BenchResult> {
   }
 }
 
+/** The seed's PDF (< 5 s) and Excel file (< 1 s), rendered in process: the median of a few runs after one warm-up. */
+async function measureRenders(): Promise<BenchResult[]> {
+  const { renderDisclosurePdf } = await import("../disclosure/pdf");
+  const { renderDisclosureXlsx } = await import("../disclosure/xlsx");
+  const { seedDisclosure } = await import("../disclosure/seed-model");
+  const { SEED_PUBLICATION_META } = await import("../disclosure/publication-meta");
+  const { model } = seedDisclosure();
+  const time = async (name: string, budgetMs: number, runs: number, work: () => Promise<unknown>): Promise<BenchResult> => {
+    await work();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await work();
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const m = median(times);
+    return { name, runs, medianMs: m, maxMs: times.at(-1)!, budgetMs, ok: m < budgetMs };
+  };
+  return [
+    await time("种子报表 PDF 生成", 5000, 3, () => renderDisclosurePdf(model, SEED_PUBLICATION_META)),
+    await time("种子报表 Excel 生成", 1000, 5, () => renderDisclosureXlsx(model, SEED_PUBLICATION_META)),
+  ];
+}
+
 /** `npm run bench -- saves` runs only the rules and the concurrent saves (quicker to iterate on). */
 async function main() {
   const only = process.argv[2];
   console.log("▶ 规则与推导");
   const results = measureRules();
+  console.log("▶ 公开文件生成");
+  results.push(...(await measureRenders()));
   console.log("▶ 准备性能测试数据库");
   const url = testDatabaseUrl("bench");
   await freshDatabase(url);

@@ -4,12 +4,14 @@ import { composeDisclosure, glossaryCodesOf, type ComposedDisclosure } from "@/l
 import { budgetCodesOf } from "@/lib/narrative/facts-form";
 import type { CurrentUser } from "@/lib/session";
 import { deriveReport } from "@/lib/tables/derive";
+import type { DerivedReport } from "@/lib/tables/report";
 import { FIXED_GLOSSARY } from "@/prisma/seed-data/glossary-fixed";
 import { loadGlossarySubjects, loadNarrative, NARRATIVE_UNIT_KIND } from "./narrative";
 import { loadPerformance } from "./performance";
 import { loadReportData } from "./report-data";
 
 export interface ComposedReport extends ComposedDisclosure {
+  readonly derived: DerivedReport;
   /** Set when the stored 概况 or facts could not be read as they are. */
   readonly readWarnings: readonly string[];
   readonly factsEntered: boolean;
@@ -37,6 +39,7 @@ export async function loadDisclosure(user: CurrentUser, report: Pick<Report, "id
   });
   return {
     ...composed,
+    derived,
     factsEntered: narrative.facts.entered,
     readWarnings: [narrative.overview.warning, narrative.facts.warning].filter((w): w is string => Boolean(w)),
   };

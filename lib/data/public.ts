@@ -189,3 +189,9 @@ export async function openDataIndex(year: number) {
   });
   return rows;
 }
+
+/** The years with published versions, newest first, with how many versions each has. */
+export async function openDataYears() {
+  const years = await db.publication.groupBy({ by: ["year"], orderBy: { year: "desc" }, _count: { _all: true } });
+  return years.map((y) => ({ year: y.year, versions: y._count._all }));
+}

@@ -37,3 +37,20 @@ export const SEED_PUBLICATION_META: PublicationMeta = {
   signOff: { by: "单位填报人员", at: "2025-03-13T02:00:00.000Z" },
   correctionNote: null,
 };
+
+/** "第2版（更正版，更正了第1版）" */
+export function versionLabel(versionNumber: number): string {
+  return `第${versionNumber}版${versionNumber > 1 ? `（更正版，更正了第${versionNumber - 1}版）` : ""}`;
+}
+
+/** The label/value lines of a published package's cover (the Excel cover sheet, the PDF cover). */
+export function coverLines(unitName: string, year: number, meta: PublicationMeta): [string, string][] {
+  return [
+    ["单位", unitName],
+    ["年度", `${year}年度`],
+    ["版本", versionLabel(meta.versionNumber)],
+    ["公开日期", chineseDateOf(meta.publishedAt)],
+    ...(meta.correctionNote ? [["更正说明", meta.correctionNote] as [string, string]] : []),
+    ...publicationStatements(meta).map((s): [string, string] => [s.split("：")[0], s.split("：").slice(1).join("：")]),
+  ];
+}

@@ -14,6 +14,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "workflow.approve": "审核通过",
   "workflow.reopen": "撤销审核并退回",
   "workflow.publish": "公开",
+  "workflow.correct": "发起更正",
+  "publication.secrecyReview": "确认保密审查已完成",
+  "publication.signOff": "确认主要负责人已审签",
 };
 
 export function auditLabel(action: string): string {

@@ -22,13 +22,14 @@ describe("the transition table", () => {
       "SUBMITTED -approve-> APPROVED",
       "APPROVED -reopen-> RETURNED",
       "APPROVED -publish-> PUBLISHED",
+      "PUBLISHED -correct-> DRAFT",
     ]);
   });
 
   it("gives each role only its own actions; admins none", () => {
     const statuses: ReportStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"];
     const all = (role: Role) => [...new Set(statuses.flatMap((s) => availableActions(role, s)))].sort();
-    expect(all("UNIT_STAFF")).toEqual(["submit", "withdraw"]);
+    expect(all("UNIT_STAFF")).toEqual(["correct", "submit", "withdraw"]);
     expect(all("REVIEWER")).toEqual(["approve", "publish", "reopen", "return"]);
     expect(all("ADMIN")).toEqual([]);
     expect(availableActions("REVIEWER", "PUBLISHED")).toEqual([]);

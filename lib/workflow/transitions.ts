@@ -8,7 +8,7 @@ import { isUnsafeText, unsafeTextMessage } from "@/lib/validation/text";
  * reaches, and the permission it needs. The server's transition function and the UI's buttons
  * both read it; tests read it directly.
  */
-export const ACTIONS = ["submit", "withdraw", "return", "approve", "reopen", "publish"] as const;
+export const ACTIONS = ["submit", "withdraw", "return", "approve", "reopen", "publish", "correct"] as const;
 export type WorkflowAction = (typeof ACTIONS)[number];
 
 export interface Transition {
@@ -30,7 +30,10 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   approve: { action: "approve", label: "审核通过", from: ["SUBMITTED"], to: "APPROVED", permission: "report:approve", reasonRequired: false },
   // DHIS2's "unapprove": an approved, not yet published report goes back to the unit.
   reopen: { action: "reopen", label: "撤销审核并退回", from: ["APPROVED"], to: "RETURNED", permission: "report:return", reasonRequired: true },
+  // Needs both publication confirmations on the row too (lib/operations/publication/publish-report.ts).
   publish: { action: "publish", label: "公开", from: ["APPROVED"], to: "PUBLISHED", permission: "report:publish", reasonRequired: false },
+  // 更正: the published version stays as it is; the unit edits a new one, whose reason is its public note.
+  correct: { action: "correct", label: "发起更正", from: ["PUBLISHED"], to: "DRAFT", permission: "report:submit", reasonRequired: true },
 };
 
 export const MAX_REASON_LENGTH = 2000;

@@ -8,7 +8,7 @@ import { loadMyReports } from "@/lib/data/reports";
 import { loadCatalogYears, loadOwnUnit } from "@/lib/data/admin";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { requirePagePermission } from "@/lib/session";
-import { publicationDeadline } from "@/lib/workflow/deadline";
+import { daysLeft, publicationDeadline } from "@/lib/workflow/deadline";
 import { CreateReport } from "./create-report";
 
 export const metadata: Metadata = { title: "我的决算" };
@@ -22,9 +22,10 @@ function nextStep(status: ReportStatus, approvedAt: Date | null): string {
     case "SUBMITTED":
       return "等待财政审核（审核开始前可撤回）";
     case "APPROVED":
-      return approvedAt ? `审核已通过，须于 ${publicationDeadline(approvedAt).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 前公开` : "审核已通过，等待公开";
+      if (!approvedAt) return "审核已通过，等待公开";
+      return `审核已通过，确认保密审查和主要负责人审签后，须于 ${publicationDeadline(approvedAt).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 前公开（${daysLeft(approvedAt) < 0 ? `已逾期 ${-daysLeft(approvedAt)} 天` : `还剩 ${daysLeft(approvedAt)} 天`}）`;
     case "PUBLISHED":
-      return "已公开";
+      return "已公开；如需更正，在报表页发起更正";
   }
 }
 

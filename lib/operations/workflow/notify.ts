@@ -9,6 +9,7 @@ const NOTICE: Record<WorkflowAction, (unit: string, year: number, who: string) =
   approve: (unit, year, who) => `${unit} ${year} 年度决算已由${who}审核通过，请在 20 日内公开`,
   reopen: (unit, year, who) => `${unit} ${year} 年度决算的审核通过已被${who}撤销并退回`,
   publish: (unit, year, who) => `${unit} ${year} 年度决算已由${who}公开`,
+  correct: (unit, year, who) => `${unit} ${year} 年度决算已由${who}发起更正，更正版须重新上报审核`,
 };
 
 interface NotifiedReport {
@@ -22,7 +23,7 @@ interface NotifiedReport {
 export async function notifyTransition(tx: Tx, report: NotifiedReport, action: WorkflowAction, actor: string, reason: string | null) {
   const ancestors = report.unit.path.split("/").filter(Boolean);
   const recipients =
-    action === "submit" || action === "withdraw"
+    action === "submit" || action === "withdraw" || action === "correct"
       ? await tx.user.findMany({
           where: { role: "REVIEWER", active: true, scopes: { some: { OR: [{ unitId: report.unitId }, { includeSubtree: true, unitId: { in: ancestors } }] } } },
           select: { id: true },

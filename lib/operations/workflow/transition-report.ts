@@ -9,6 +9,7 @@ import { notifyTransition } from "./notify";
 import { loadSnapshotContents, saveSnapshot } from "./snapshot";
 import { assertSubmittable, loadReportForCheck } from "./submission-gate";
 import type { TransitionInput } from "./transition-input";
+import { recordPublication, type PreparedPublication } from "@/lib/operations/publication/record-publication";
 
 const ANY_STATUS = Object.values(ReportStatus);
 const STAMP: Partial<Record<WorkflowAction, "submittedAt" | "approvedAt" | "publishedAt">> = { submit: "submittedAt", approve: "approvedAt", publish: "publishedAt" };
@@ -20,7 +21,13 @@ const STAMP: Partial<Record<WorkflowAction, "submittedAt" | "approvedAt" | "publ
  * status list: its refusals name the current status, and a role that may never take the step
  * hears that before hearing about the status.
  */
-export function transitionReport(user: CurrentUser, { reportId, action, expectedVersion, reason: rawReason }: TransitionInput): Promise<{ status: ReportStatus; version: number }> {
+export function transitionReport(
+  user: CurrentUser,
+  { reportId, action, expectedVersion, reason: rawReason }: TransitionInput,
+  publication?: PreparedPublication,
+): Promise<{ status: ReportStatus; version: number }> {
+  // Publishing renders its files first (lib/operations/publication/publish-report.ts) and comes here with them.
+  if ((action === "publish") !== (publication !== undefined)) throw new AppError("INVALID", "公开须通过“公开”操作进行：先确认保密审查和主要负责人审签");
   return inTransaction(async (tx) => {
     const report = await lockReport(tx, user, reportId, { statuses: ANY_STATUS });
     const check = checkTransition(action, {
@@ -38,7 +45,8 @@ export function transitionReport(user: CurrentUser, { reportId, action, expected
     const submitted = transition.gated ? await loadReportForCheck(tx, report.id) : null;
     if (submitted) assertSubmittable(submitted);
 
-    const now = new Date();
+    const now = publication ? new Date(publication.meta.publishedAt) : new Date();
+    const unconfirmed = { secrecyReviewedAt: null, secrecyReviewedById: null, signedOffAt: null, signedOffById: null };
     // Still a compare-and-set on (status, version): under the lock it always matches, and it
     // keeps the step correct should the lock ever be taken away.
     const updated = await tx.report.updateMany({
@@ -47,14 +55,19 @@ export function transitionReport(user: CurrentUser, { reportId, action, expected
         status: transition.to,
         version: { increment: 1 },
         ...(STAMP[action] ? { [STAMP[action]!]: now } : {}),
-        ...(action === "submit" ? { reviewStartedAt: null, approvedAt: null } : {}),
-        ...(action === "reopen" ? { approvedAt: null } : {}),
+        ...(action === "submit" ? { reviewStartedAt: null, approvedAt: null, ...unconfirmed } : {}),
+        ...(action === "reopen" ? { approvedAt: null, ...unconfirmed } : {}),
+        ...(action === "publish" ? { correctionNote: null, ...unconfirmed } : {}),
+        ...(action === "correct" ? { correctionNote: reason, submittedAt: null, reviewStartedAt: null, approvedAt: null } : {}),
       },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "报表状态已被他人更新，本次操作未执行；请刷新页面查看最新状态");
 
     if (submitted) await saveSnapshot(tx, report.id, "submitted", user.id, submitted.contents);
-    if (action === "publish") await saveSnapshot(tx, report.id, "published", user.id, await loadSnapshotContents(tx, report.id));
+    if (publication) {
+      await saveSnapshot(tx, report.id, "published", user.id, await loadSnapshotContents(tx, report.id));
+      await recordPublication(tx, report.id, user.id, publication);
+    }
 
     await audit(tx, { actorId: user.id, reportId: report.id, action: `workflow.${action}`, fromStatus: report.status, toStatus: transition.to, reason: reason ?? undefined });
     await notifyTransition(tx, report, action, user.displayName, reason);

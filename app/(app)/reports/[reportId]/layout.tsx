@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { startReview } from "@/lib/operations/review/start-review";
 import { availableActions } from "@/lib/workflow/transitions";
 import { ReportNav } from "./report-nav";
+import { PublicationPanel } from "./publication-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
@@ -27,6 +28,7 @@ export default async function ReportLayout({ children, params }: { children: Rea
         }
       />
       <ReportNav reportId={report.id} />
+      <PublicationPanel user={user} report={report} unitCode={report.unit.code} />
       <WorkflowBar reportId={report.id} version={report.version} actions={actions} />
       {children}
     </>

@@ -55,9 +55,9 @@ export function WorkflowBar({ reportId, version, actions, hasUnsaved }: { report
         })}
       </div>
       {error && <div className="mt-3"><Alert tone="error">{error}</Alert></div>}
-      <Dialog open={reasonFor !== null} onOpenChange={(o) => !o && setReasonFor(null)} title={reasonFor ? TRANSITIONS[reasonFor].label : ""} description="请写明原因，单位填报人员将看到这段文字。">
+      <Dialog open={reasonFor !== null} onOpenChange={(o) => !o && setReasonFor(null)} title={reasonFor ? TRANSITIONS[reasonFor].label : ""} description={reasonFor === "correct" ? "请写明更正了什么：这段说明将随更正版公开。已公开的版本保持不变，更正版须重新上报审核。" : "请写明原因，单位填报人员将看到这段文字。"}>
         <div className="space-y-3">
-          <label className="block text-sm font-medium" htmlFor="transition-reason">原因</label>
+          <label className="block text-sm font-medium" htmlFor="transition-reason">{reasonFor === "correct" ? "更正说明" : "原因"}</label>
           <Textarea id="transition-reason" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
           {error && <Alert tone="error">{error}</Alert>}
           <div className="flex justify-end gap-2">
