@@ -24,6 +24,13 @@ describe("guardRequest", () => {
     expect(guardRequest(forged, { trustProxy: true })).toEqual({ ok: true });
   });
 
+  it("answers 404 to an address with a control character", () => {
+    expect(guardRequest({ ...request("GET", {}), pathname: "/disclosures/%00/2024" }, local)).toMatchObject({ ok: false, status: 404 });
+    expect(guardRequest({ ...request("GET", {}), pathname: "/disclosures/1%1F/2024" }, local)).toMatchObject({ ok: false, status: 404 });
+    expect(guardRequest({ ...request("GET", {}), pathname: "/disclosures/101001/2024/v1" }, local)).toEqual({ ok: true });
+    expect(guardRequest({ ...request("GET", {}), pathname: "/disclosures?q=%E6%9E%A3" }, local)).toEqual({ ok: true });
+  });
+
   it("answers 413 to an oversize body", () => {
     expect(guardRequest(request("POST", { "content-length": String(MAX_BODY_BYTES + 1) }), local)).toMatchObject({ ok: false, status: 413 });
     expect(guardRequest(request("POST", { "content-length": "1000" }), local)).toEqual({ ok: true });

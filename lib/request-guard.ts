@@ -8,11 +8,15 @@
  *   requests lack it.
  * - X-Forwarded-Host is believed only behind a proxy we were told about (TRUST_PROXY=1).
  * - A body larger than any form of ours is answered 413 before anything reads it.
+ * - An address with a control character (%00–%1F, %7F) names nothing of ours: 404, before a page
+ *   or the page cache tries to use it as a file name.
  */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024 + 64 * 1024;
 
 export interface GuardedRequest {
   readonly method: string;
+  /** The path as sent, percent-encoded. */
+  readonly pathname?: string;
   readonly headers: { get(name: string): string | null };
 }
 
@@ -22,7 +26,7 @@ export interface GuardOptions {
   readonly trustProxy: boolean;
 }
 
-export type GuardVerdict = { ok: true } | { ok: false; status: 400 | 403 | 413; message: string };
+export type GuardVerdict = { ok: true } | { ok: false; status: 400 | 403 | 404 | 413; message: string };
 
 function hostOf(url: string): string | null {
   try {
@@ -32,7 +36,10 @@ function hostOf(url: string): string | null {
   }
 }
 
+const CONTROL_IN_PATH = /%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/i;
+
 export function guardRequest(request: GuardedRequest, options: GuardOptions): GuardVerdict {
+  if (request.pathname && CONTROL_IN_PATH.test(request.pathname)) return { ok: false, status: 404, message: "页面不存在" };
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return { ok: true };
 
   const length = Number(request.headers.get("content-length") ?? "0");

@@ -1,12 +1,9 @@
 import ExcelJS from "exceljs";
 import { TABLE_IDS } from "../../lib/fixture/samples/figures";
-import { formatScaled, TABLE_NUMBER_STYLE } from "../../lib/money";
 
 export { transcribedFigures, sortedFigures as sorted } from "../../lib/fixture/samples/figures";
 
-export const printed = (hundredths: bigint) => formatScaled(hundredths, 2, TABLE_NUMBER_STYLE);
-
-export { pdfPages } from "../../lib/disclosure/pdf/text";
+export { pdfPages, pdfTableFigures } from "../../lib/disclosure/pdf/text";
 
 /** Every amount cell of each 公开表 sheet of a workbook, in hundredths of 万元. */
 export async function workbookFigures(bytes: Uint8Array): Promise<Record<string, bigint[]>> {

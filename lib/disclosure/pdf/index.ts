@@ -7,8 +7,7 @@
  * nothing outside npm is needed (docs/decisions/010-pdf-generation.md).
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import { blockText } from "../../narrative/render";
@@ -24,14 +23,21 @@ type Outline = Doc["outline"];
 
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
-/** The two TTF files of @expo-google-fonts/noto-sans-sc, read once per process. */
+/**
+ * The two TTF files of @expo-google-fonts/noto-sans-sc, read once per process. Found under the
+ * project's node_modules by path: a bundler rewrites `require.resolve` into a module id.
+ */
 function fontFiles(): { regular: Buffer; bold: Buffer } {
   if (!fonts) {
-    const root = dirname(createRequire(import.meta.url).resolve("@expo-google-fonts/noto-sans-sc/package.json"));
-    fonts = {
-      regular: readFileSync(join(root, "400Regular", "NotoSansSC_400Regular.ttf")),
-      bold: readFileSync(join(root, "700Bold", "NotoSansSC_700Bold.ttf")),
+    const root = process.env.PDF_FONT_DIR ?? join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc");
+    const read = (file: string) => {
+      try {
+        return readFileSync(join(root, file));
+      } catch {
+        throw new Error(`找不到生成 PDF 所需的字体文件 ${join(root, file)}：请在项目目录运行 npm ci 安装 @expo-google-fonts/noto-sans-sc`);
+      }
     };
+    fonts = { regular: read("400Regular/NotoSansSC_400Regular.ttf"), bold: read("700Bold/NotoSansSC_700Bold.ttf") };
   }
   return fonts;
 }

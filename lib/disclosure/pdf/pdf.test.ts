@@ -6,22 +6,10 @@ import { SEED_PUBLICATION_META } from "../publication-meta";
 import { seedDisclosure } from "../seed-model";
 import type { GridCell, TableGrid } from "../table-grid";
 import { renderDisclosurePdf } from ".";
-import { pdfOutline, pdfPages } from "./text";
+import { pdfOutline, pdfPages, pdfTableFigures } from "./text";
 import { unsplittableRuns } from "./page-flow";
 
 const { model } = seedDisclosure();
-const AMOUNT = /^-?\d{1,3}(,\d{3})*\.\d{2}$/;
-
-const hundredthsOf = (token: string) => BigInt(token.replace(/[,.]/g, ""));
-const amountsOn = (pages: readonly string[]) => pages.flatMap((p) => p.split(/\s+/)).filter((t) => AMOUNT.test(t)).map(hundredthsOf);
-
-/** The pages each table is printed on: from the page with its number (公开0N表) to the next table's. */
-function tablePages(pages: readonly string[]): Record<string, string[]> {
-  const starts = TABLE_IDS.map((t) => pages.findIndex((p) => p.includes(`公开${t.slice(1)}表`)));
-  const narrative = pages.findIndex((p, i) => i > starts[8] && p.includes("第三部分"));
-  return Object.fromEntries(TABLE_IDS.map((t, i) => [t, pages.slice(starts[i], i < 8 ? starts[i + 1] : narrative)]));
-}
-
 describe("the PDF of a published version", async () => {
   const bytes = await renderDisclosurePdf(model, SEED_PUBLICATION_META);
   const pages = await pdfPages(bytes);
@@ -37,7 +25,7 @@ describe("the PDF of a published version", async () => {
 
   it.each(TABLE_IDS)("prints every figure of %s on that table's pages, no more and no fewer", (t) => {
     const expected = transcribedFigures()[t];
-    expect(sortedFigures(amountsOn(tablePages(pages)[t]))).toEqual(sortedFigures(expected));
+    expect(sortedFigures(pdfTableFigures(pages)[t])).toEqual(sortedFigures(expected));
   });
 
   it("numbers every page but the cover and has a bookmark for each part, table and section", async () => {
