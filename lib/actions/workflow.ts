@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/errors";
+import { forgetPublicFacets } from "@/lib/data/public";
 import { markNotificationsRead as markRead } from "@/lib/operations/notifications/mark-read";
 import { explainWarning } from "@/lib/operations/reports/explain-warning";
 import { explanationSchema } from "@/lib/operations/reports/explanation-input";
@@ -25,7 +26,10 @@ export async function transitionReport(input: unknown): Promise<ActionResult<{ s
     const result = step.action === "publish" ? await publishReport(user, step) : await transition(user, step);
     revalidatePath("/", "layout");
     // A new version changes the public index and the unit's public page.
-    if (step.action === "publish") revalidatePath("/disclosures", "layout");
+    if (step.action === "publish") {
+      revalidatePath("/disclosures", "layout");
+      forgetPublicFacets();
+    }
     return result;
   });
 }

@@ -210,7 +210,7 @@ async function main() {
   }
   console.log("");
   for (const line of formatBench(results)) console.log(line);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
+  process.exit(results.every((r) => r.ok || r.gate === false) ? 0 : 1);
 }
 
 main().catch((e) => {

@@ -159,7 +159,7 @@ export async function listPublishedDisclosures(filter: PublicListFilter) {
     ...(filter.department ? { departmentCode: filter.department } : {}),
     ...(filter.q ? { unitName: { contains: filter.q, mode: "insensitive" } } : {}),
   };
-  const [rows, total, years, departments] = await Promise.all([
+  const [rows, total, facets] = await Promise.all([
     db.publication.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { unitCode: "asc" }],
@@ -168,16 +168,38 @@ export async function listPublishedDisclosures(filter: PublicListFilter) {
       select: { unitCode: true, unitName: true, departmentName: true, year: true, number: true, publishedAt: true },
     }),
     db.publication.count({ where }),
+    publicFacets(),
+  ]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)), ...facets };
+}
+
+interface PublicFacets {
+  readonly years: readonly number[];
+  readonly departments: readonly { code: string; name: string }[];
+}
+
+/** Kept as long as a public page (decision 011): a new year or department shows within a minute. */
+const FACETS_SECONDS = 60;
+let facetsCache: { at: number; value: Promise<PublicFacets> } | null = null;
+
+/** The index's filter choices: every year and department with a current version, read once a minute. */
+function publicFacets(now = Date.now()): Promise<PublicFacets> {
+  if (facetsCache && now - facetsCache.at < FACETS_SECONDS * 1000) return facetsCache.value;
+  const value = Promise.all([
     db.publication.groupBy({ by: ["year"], where: { current: true }, orderBy: { year: "desc" } }),
     db.publication.groupBy({ by: ["departmentCode", "departmentName"], where: { current: true, departmentCode: { not: null } }, orderBy: { departmentName: "asc" } }),
-  ]);
-  return {
-    rows,
-    total,
-    pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
+  ]).then(([years, departments]) => ({
     years: years.map((y) => y.year),
     departments: departments.map((d) => ({ code: d.departmentCode!, name: d.departmentName ?? d.departmentCode! })),
-  };
+  }));
+  facetsCache = { at: now, value };
+  value.catch(() => (facetsCache = null));
+  return value;
+}
+
+/** After a publication: this instance's index shows the new year or department at once. */
+export function forgetPublicFacets() {
+  facetsCache = null;
 }
 
 /** The open-data index of one year: every unit's current version, with the address of each version's files. */
