@@ -8,14 +8,24 @@ import { Button } from "./ui/button";
  * A small button that asks first (when `confirm` is given), runs a server action, shows its
  * Chinese error beside the button, and refreshes the page on success.
  */
-export function ConfirmActionButton({ label, confirm, action }: { label: string; confirm?: string; action: () => Promise<ActionResult> }) {
+export function ConfirmActionButton({
+  label,
+  confirm,
+  action,
+  variant = "ghost",
+}: {
+  label: string;
+  confirm?: string;
+  action: () => Promise<ActionResult | ActionResult<unknown>>;
+  variant?: "ghost" | "secondary";
+}) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const router = useRouter();
   return (
     <>
       <Button
-        variant="ghost"
+        variant={variant}
         size="sm"
         disabled={pending}
         onClick={() =>

@@ -51,6 +51,11 @@ test("the seed report is published with its statements, read by anyone, and corr
   const axe = await new AxeBuilder({ page: visitor }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 
+  // 图1–图6 are files of the version, loaded as pictures.
+  const chart = visitor.getByTestId("chart-fig1").getByRole("img", { name: "图1：收入支出决算变动情况（单位：万元）" });
+  await expect(chart).toHaveAttribute("src", `/disclosures/${unit.code}/2024/v1/files/fig1.svg`);
+  await expect.poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+
   // The files: every table figure of the transcription in the PDF, the Excel file and the JSON.
   const base = `/disclosures/${unit.code}/2024/v1/files`;
   const expected = transcribedFigures();
@@ -103,7 +108,7 @@ test("the seed report is published with its statements, read by anyone, and corr
 test("an anonymous visitor reaches nothing unpublished: every public address answers 404", async ({ request }) => {
   const { unit, report } = await makeStaffWithReport("未公开");
   await testDb.report.update({ where: { id: report.id }, data: { status: "APPROVED", approvedAt: new Date() } });
-  const files = ["disclosure.pdf", "disclosure.xlsx", "data.json", "t01.csv", "t09.csv"];
+  const files = ["disclosure.pdf", "disclosure.xlsx", "data.json", "t01.csv", "t09.csv", "fig1.svg"];
   const paths = [
     `/disclosures/${unit.code}/2024`,
     `/disclosures/${unit.code}/2024/v1`,

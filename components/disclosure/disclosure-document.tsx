@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import type { DisclosureModel } from "@/lib/disclosure/model";
 import { EMPTY_PERFORMANCE } from "@/lib/performance/document";
 import { chineseOrdinal } from "@/lib/narrative/numerals";
+import type { ChartId } from "@/lib/charts";
+import type { ChartImage } from "./charts";
 import { DisclosureTable } from "./disclosure-table";
 import { GlossaryPart } from "./glossary-part";
 import { NarrativePart } from "./narrative-part";
@@ -11,10 +13,12 @@ import { PerformancePart } from "./performance-part";
 /**
  * The whole disclosure in the official order — cover, 目录 with links, parts 一 to 五 — drawn from
  * one DisclosureModel. The preview and the public page both render it; `afterCover` holds what
- * the public page states on the cover (version, publication date, 保密审查 and 审签).
+ * the public page states on the cover (version, publication date, 保密审查 and 审签), and
+ * `chartSrc` gives it the charts as files instead of inline drawings.
  */
-export function DisclosureDocument({ model, afterCover }: { model: DisclosureModel; afterCover?: ReactNode }) {
+export function DisclosureDocument({ model, afterCover, chartSrc }: { model: DisclosureModel; afterCover?: ReactNode; chartSrc?: (id: ChartId) => string }) {
   const { year } = model;
+  const charts: ChartImage[] = chartSrc ? model.charts.map((c) => ({ id: c.id, title: c.title, src: chartSrc(c.id) })) : [...model.charts];
   return (
     <>
       <header className="mb-12 break-after-page text-center font-serif">
@@ -54,7 +58,7 @@ export function DisclosureDocument({ model, afterCover }: { model: DisclosureMod
       </section>
 
       <div className="mb-12 break-after-page">
-        <NarrativePart year={year} sections={model.sections} requiredReasons={model.requiredReasons} charts={model.charts} />
+        <NarrativePart year={year} sections={model.sections} requiredReasons={model.requiredReasons} charts={charts} />
       </div>
 
       <div className="mb-12 break-after-page">

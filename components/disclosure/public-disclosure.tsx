@@ -58,6 +58,7 @@ export function PublicDisclosure({ disclosure }: { disclosure: PublishedDisclosu
       <article className="disclosure" data-testid="disclosure">
         <DisclosureDocument
           model={model}
+          chartSrc={(id) => `${publicPath(unitCode, year, meta.versionNumber)}/files/${id}.svg`}
           afterCover={
             <div className="mt-8 space-y-1 text-base" data-testid="cover-statements">
               <p>单位：{disclosure.unitName}</p>

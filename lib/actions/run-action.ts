@@ -37,14 +37,18 @@ export function runOperation<S extends z.ZodType, T>(
   }, options.mapError);
 }
 
-/** A change to one report's documents: the edit permission, the parsed request, the operation, every page of that report refreshed. */
+/**
+ * A change to one report: the permission (editing its documents unless another is named), the
+ * parsed request, the operation, every page of that report refreshed.
+ */
 export function runReportEdit<S extends z.ZodType<{ reportId: string }>, T>(
   schema: S,
   input: unknown,
   operation: (user: CurrentUser, write: z.output<S>) => Promise<T>,
+  permission: Permission = "report:edit",
 ): Promise<Result<T>> {
   return runAction(async () => {
-    const user = await requirePermission("report:edit");
+    const user = await requirePermission(permission);
     const write = parseInput(schema, input);
     const result = await operation(user, write);
     revalidatePath(`/reports/${write.reportId}`, "layout");

@@ -15,7 +15,7 @@ import { transitionReport as transition } from "@/lib/operations/workflow/transi
 import { transitionSchema } from "@/lib/operations/workflow/transition-input";
 import { requirePermission } from "@/lib/session";
 import { parseInput } from "@/lib/validation/parse";
-import { runAction, runOperation } from "./run-action";
+import { runAction, runOperation, runReportEdit } from "./run-action";
 
 export async function transitionReport(input: unknown): Promise<ActionResult<{ status: string; version: number }>> {
   return runAction(async () => {
@@ -60,11 +60,5 @@ export async function markNotificationsRead(ids: unknown): Promise<ActionResult>
 
 /** The unit records 保密审查已完成 or 主要负责人已审签 on an approved report. */
 export async function confirmPublication(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
-    const user = await requirePermission("report:confirm");
-    const step = parseInput(confirmationSchema, input);
-    const result = await confirm(user, step);
-    revalidatePath(`/reports/${step.reportId}`, "layout");
-    return result;
-  });
+  return runReportEdit(confirmationSchema, input, confirm, "report:confirm");
 }

@@ -9,15 +9,19 @@ import pg from "pg";
 import type { BenchResult } from "./bench-rules";
 
 const CLIENTS = 20;
-const REQUESTS_PER_CLIENT = 15;
+/** Floor, page and index are measured in alternating rounds, so a change in the machine's load hits all three alike. */
+const ROUNDS = 5;
+const REQUESTS_PER_ROUND = 4;
 const PUBLISHED = 5000;
 
-function percentile(sorted: number[], p: number) {
+function percentile(sorted: readonly number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+const p95 = (times: readonly number[]) => percentile([...times].sort((a, b) => a - b), 95);
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** p95 of `CLIENTS` clients each fetching `paths` in turn, after one warm-up round. */
-async function loadP95(base: string, paths: readonly string[]): Promise<number> {
+/** `CLIENTS` clients each fetching `paths` in turn; the time of every request. */
+async function load(base: string, paths: readonly string[], perClient: number): Promise<number[]> {
   const fetchOne = async (path: string) => {
     const started = performance.now();
     const res = await fetch(base + path);
@@ -25,15 +29,13 @@ async function loadP95(base: string, paths: readonly string[]): Promise<number> 
     if (res.status !== 200) throw new Error(`公开页面请求失败：${path} → HTTP ${res.status}`);
     return performance.now() - started;
   };
-  for (const path of paths) await fetchOne(path);
   const times: number[] = [];
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
-      for (let i = 0; i < REQUESTS_PER_CLIENT; i++) times.push(await fetchOne(paths[(c + i) % paths.length]));
+      for (let i = 0; i < perClient; i++) times.push(await fetchOne(paths[(c + i) % paths.length]));
     }),
   );
-  times.sort((a, b) => a - b);
-  return percentile(times, 95);
+  return times;
 }
 
 /** 5,000 published versions copied from the seed's real one (same content, other units), in SQL. */
@@ -54,19 +56,38 @@ export async function seedPublications(url: string) {
 }
 
 export async function benchPublicSite(base: string): Promise<BenchResult[]> {
-  const floor = await loadP95(base, ["/api/health"]);
-  const pages = ["/disclosures/101001/2024", "/disclosures/101001/2024/v1", "/disclosures/BU1/2024", "/disclosures/BU2/2024/v1"];
-  const page = await loadP95(base, pages);
-  const index = await loadP95(base, ["/disclosures", "/disclosures?year=2024&page=30", "/disclosures?q=%E6%80%A7%E8%83%BD%E5%8D%95%E4%BD%8D12", "/disclosures?department=BD7"]);
-  const runs = CLIENTS * REQUESTS_PER_CLIENT;
+  const floorPaths = ["/api/health"];
+  const pagePaths = ["/disclosures/101001/2024", "/disclosures/101001/2024/v1", "/disclosures/BU1/2024", "/disclosures/BU2/2024/v1"];
+  const indexPaths = ["/disclosures", "/disclosures?year=2024&page=30", "/disclosures?q=%E6%80%A7%E8%83%BD%E5%8D%95%E4%BD%8D12", "/disclosures?department=BD7"];
+  // Warm-up: every page rendered once (the first request of a version renders it into the cache).
+  for (const paths of [floorPaths, pagePaths, indexPaths]) await load(base, paths, paths.length);
+
+  const all = { floor: [] as number[], page: [] as number[], index: [] as number[] };
+  const ratios = { page: [] as number[], index: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const floor = await load(base, floorPaths, REQUESTS_PER_ROUND);
+    const page = await load(base, pagePaths, REQUESTS_PER_ROUND);
+    const index = await load(base, indexPaths, REQUESTS_PER_ROUND);
+    all.floor.push(...floor);
+    all.page.push(...page);
+    all.index.push(...index);
+    ratios.page.push(p95(page) / p95(floor));
+    ratios.index.push(p95(index) / p95(floor));
+  }
+  const floor = p95(all.floor);
+  const page = p95(all.page);
+  const index = p95(all.index);
+  const runs = CLIENTS * REQUESTS_PER_ROUND * ROUNDS;
+  const pageRatio = median(ratios.page);
+  const indexRatio = median(ratios.index);
   console.log(`底线：SELECT 1 路由（${CLIENTS} 并发）p95 ${floor.toFixed(1)} ms`);
-  console.log(`公开页面（${CLIENTS} 并发）：p95 ${page.toFixed(1)} ms（${(page / floor).toFixed(2)} × 底线）`);
-  console.log(`公开目录（${PUBLISHED} 份，${CLIENTS} 并发）：p95 ${index.toFixed(1)} ms（${(index / floor).toFixed(2)} × 底线）`);
+  console.log(`公开页面（${CLIENTS} 并发）：p95 ${page.toFixed(1)} ms；各轮 p95 ÷ 底线：${ratios.page.map((r) => r.toFixed(2)).join("、")}（中位 ${pageRatio.toFixed(2)}）`);
+  console.log(`公开目录（${PUBLISHED} 份，${CLIENTS} 并发）：p95 ${index.toFixed(1)} ms；各轮 p95 ÷ 底线：${ratios.index.map((r) => r.toFixed(2)).join("、")}（中位 ${indexRatio.toFixed(2)}）`);
   return [
-    { name: `底线：SELECT 1 路由（${CLIENTS} 并发，p95）`, runs, medianMs: floor, maxMs: floor, budgetMs: 100, ok: floor < 100, gate: false },
-    { name: `公开页面 ÷ 底线（${CLIENTS} 并发，p95）`, runs, medianMs: page / floor, maxMs: page / floor, budgetMs: 2, ok: page / floor <= 2, unit: "×" },
-    { name: `公开页面（${CLIENTS} 并发，p95）`, runs, medianMs: page, maxMs: page, budgetMs: 100, ok: page < 100, gate: false },
-    { name: `公开目录 ${PUBLISHED} 份 ÷ 底线（p95）`, runs, medianMs: index / floor, maxMs: index / floor, budgetMs: 2, ok: index / floor <= 2, unit: "×" },
-    { name: `公开目录 ${PUBLISHED} 份（p95）`, runs, medianMs: index, maxMs: index, budgetMs: 200, ok: index < 200, gate: false },
+    { name: `底线：SELECT 1 路由（${CLIENTS} 并发，p95）`, runs, medianMs: median(all.floor), maxMs: floor, budgetMs: 100, ok: floor < 100, gate: false },
+    { name: `公开页面 ÷ 底线（${CLIENTS} 并发，p95）`, runs, medianMs: pageRatio, maxMs: Math.max(...ratios.page), budgetMs: 2, ok: pageRatio <= 2, unit: "×" },
+    { name: `公开页面（${CLIENTS} 并发，p95）`, runs, medianMs: median(all.page), maxMs: page, budgetMs: 100, ok: page < 100, gate: false },
+    { name: `公开目录 ${PUBLISHED} 份 ÷ 底线（p95）`, runs, medianMs: indexRatio, maxMs: Math.max(...ratios.index), budgetMs: 2, ok: indexRatio <= 2, unit: "×" },
+    { name: `公开目录 ${PUBLISHED} 份（p95）`, runs, medianMs: median(all.index), maxMs: index, budgetMs: 200, ok: index < 200, gate: false },
   ];
 }

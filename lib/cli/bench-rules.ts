@@ -77,7 +77,7 @@ export function measureRules(options: { runs?: number } = {}): BenchResult[] {
 export function formatBench(results: readonly BenchResult[]): string[] {
   const width = Math.max(...results.map((r) => r.name.length)) + 2;
   return [
-    `${"场景".padEnd(width, "　")}  中位数      最慢      预算    结果`,
+    `${"场景".padEnd(width, "　")}  中位数   p95/最慢     预算    结果`,
     ...results.map((r) => {
       const unit = (r.unit ?? "ms").padEnd(2);
       const verdict = r.gate === false ? `参考${r.ok ? "" : "（未达绝对预算）"}` : r.ok ? "通过" : "超出预算";

@@ -25,19 +25,19 @@ let fonts: { regular: Buffer; bold: Buffer } | undefined;
 
 /**
  * The two TTF files of @expo-google-fonts/noto-sans-sc, read once per process. Found under the
- * project's node_modules by path: a bundler rewrites `require.resolve` into a module id.
+ * project's node_modules by a literal path: a bundler rewrites `require.resolve` into a module id,
+ * and a literal path lets the build trace exactly these two files.
  */
 function fontFiles(): { regular: Buffer; bold: Buffer } {
   if (!fonts) {
-    const root = process.env.PDF_FONT_DIR ?? join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc");
-    const read = (file: string) => {
-      try {
-        return readFileSync(join(root, file));
-      } catch {
-        throw new Error(`找不到生成 PDF 所需的字体文件 ${join(root, file)}：请在项目目录运行 npm ci 安装 @expo-google-fonts/noto-sans-sc`);
-      }
-    };
-    fonts = { regular: read("400Regular/NotoSansSC_400Regular.ttf"), bold: read("700Bold/NotoSansSC_700Bold.ttf") };
+    try {
+      fonts = {
+        regular: readFileSync(join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc", "400Regular", "NotoSansSC_400Regular.ttf")),
+        bold: readFileSync(join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc", "700Bold", "NotoSansSC_700Bold.ttf")),
+      };
+    } catch {
+      throw new Error("找不到生成 PDF 所需的字体文件：请在项目目录运行 npm ci 安装 @expo-google-fonts/noto-sans-sc");
+    }
   }
   return fonts;
 }

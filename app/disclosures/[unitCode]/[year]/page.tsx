@@ -9,7 +9,7 @@ export function generateStaticParams() {
 
 export const generateMetadata = ({ params }: { params: PublicPageParams }) => publicPageMetadata(params);
 
-/** The current version of one unit's disclosure for one year. */
+/** One unit's disclosure for one year: the current version, or with [version] the one named. */
 export default function Page({ params }: { params: PublicPageParams }) {
   return <PublicPage params={params} />;
 }

@@ -1,15 +1,5 @@
-import { PublicPage, publicPageMetadata, type PublicPageParams } from "@/components/disclosure/public-page";
-
-// Rendered on first request, then served from Next's cache for a minute (docs/decisions/011-public-site.md).
+// One published version ("v1", "v2"…), drawn like the current one: earlier versions stay readable
+// at their own address. Segment config is read from each page file itself, so it is repeated here.
 export const revalidate = 60;
 export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
-
-export const generateMetadata = ({ params }: { params: PublicPageParams }) => publicPageMetadata(params);
-
-/** One published version ("v1", "v2"…): earlier versions stay readable at their own address. */
-export default function Page({ params }: { params: PublicPageParams }) {
-  return <PublicPage params={params} />;
-}
+export { default, generateMetadata, generateStaticParams } from "../page";
