@@ -45,6 +45,8 @@ test("the seed report is published with its statements, read by anyone, and corr
   await gotoReady(visitor, `/disclosures?q=${encodeURIComponent(unit.name)}`);
   await visitor.getByTestId(`public-row-${unit.code}-2024`).getByRole("link").click();
   await expect(visitor.getByTestId("cover-title")).toHaveText(`2024年度${unit.name}决算`);
+  await visitor.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await expect(visitor).toHaveURL(new RegExp(`/disclosures/${unit.code}/2024$`));
   await expect(visitor.getByTestId("cover-statements")).toContainText("保密审查情况：已审查");
   await expect(visitor.getByTestId("cover-statements")).toContainText("主要负责人审签情况：已审签");
   await expect(visitor.getByTestId("table-t03").locator('td[data-cell="合计:total"]')).toHaveText("4,299.91");

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/errors";
-import { forgetPublicFacets } from "@/lib/data/public";
+import { forgetPublicIndex } from "@/lib/data/public";
 import { markNotificationsRead as markRead } from "@/lib/operations/notifications/mark-read";
 import { explainWarning } from "@/lib/operations/reports/explain-warning";
 import { explanationSchema } from "@/lib/operations/reports/explanation-input";
@@ -28,7 +28,7 @@ export async function transitionReport(input: unknown): Promise<ActionResult<{ s
     // A new version changes the public index and the unit's public page.
     if (step.action === "publish") {
       revalidatePath("/disclosures", "layout");
-      forgetPublicFacets();
+      forgetPublicIndex();
     }
     return result;
   });

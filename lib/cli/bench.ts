@@ -107,13 +107,9 @@ async function benchServer(url: string): Promise<BenchResult[]> {
   console.log("  构建应用（.next-bench）…");
   const build = spawnSync("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
   if (build.status !== 0) throw new Error("构建失败");
-  const server = spawn("npx", ["next", "start", "-p", String(BENCH_PORT), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const server = await startServer(env, BENCH_PORT);
   try {
-    const base = `http://127.0.0.1:${BENCH_PORT}`;
-    for (let i = 0; i < 100; i++) {
-      if (await fetch(`${base}/login`).then((r) => r.ok).catch(() => false)) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const base = server.base;
     const token = await encode({ token: { sub: reviewerId, uid: reviewerId, role: "REVIEWER", epoch: 0, name: "性能审核员", signedInAt: Math.floor(Date.now() / 1000) }, secret: authSecret() });
     const headers = { cookie: `next-auth.session-token=${token}` };
     const paths = ["/review?year=2024", "/review?year=2024&status=SUBMITTED", "/review?year=2024&status=OVERDUE", "/review?year=2024&dept=bd7", "/review?year=2024&page=40"];
@@ -133,10 +129,38 @@ async function benchServer(url: string): Promise<BenchResult[]> {
     const p95 = percentile(times, 95);
     console.log(`审核工作台（${UNITS} 个单位，HTTP，${DASHBOARD_REQUESTS} 次）：p50 ${percentile(times, 50).toFixed(1)} ms，p95 ${p95.toFixed(1)} ms`);
     const dashboard = { name: `审核工作台 ${UNITS} 单位（p95）`, runs: times.length, medianMs: p95, maxMs: times.at(-1)!, budgetMs: 300, ok: p95 < 300 };
-    return [dashboard, ...(await benchPublicSite(base)), await benchKeystroke(url, base)];
+    // The public site as deployed behind a compressing proxy (COMPRESS=0, docs/operations.md) is
+    // what is budgeted; compressing in the app itself is measured beside it for reference.
+    const inApp = await benchPublicSite(base, { gated: false, label: "应用内压缩" });
+    const behindProxy = await startServer({ ...env, COMPRESS: "0" }, BENCH_PORT + 1);
+    let proxied: BenchResult[];
+    try {
+      proxied = await benchPublicSite(behindProxy.base, { gated: true, label: "代理压缩" });
+    } finally {
+      behindProxy.stop();
+    }
+    return [dashboard, ...proxied, ...inApp, await benchKeystroke(url, base)];
   } finally {
-    try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ }
+    server.stop();
   }
+}
+
+/** `next start` of the bench build on a port, answering once /login does. */
+async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ base: string; stop: () => void }> {
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${base}/login`).then((r) => r.ok).catch(() => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  return { base, stop };
 }
 
 /** In Debian's chromium: a keystroke in a 100-row table, to its derived 合计, median < 16 ms. */

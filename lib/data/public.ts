@@ -164,27 +164,25 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
 
 /**
  * The public index: current versions only, newest publication first, with the filter choices.
- * One SQL statement gives the page and the total (the busiest public read; decision 005).
+ * The page is read in index order; the total and the choices change only on publication, so each
+ * is read once a minute (the busiest public read; decision 005).
  */
 export async function listPublishedDisclosures(filter: PublicListFilter) {
   const where = `current AND ($1::int IS NULL OR year = $1) AND ($2::text IS NULL OR "departmentCode" = $2) AND ($3::text IS NULL OR "unitName" ILIKE $3)`;
   const params = [filter.year, filter.department, filter.q ? likePattern(filter.q) : null];
-  const [page, facets] = await Promise.all([
-    pool.query<PublicListRow & { total: string }>({
+  const [page, total, facets] = await Promise.all([
+    pool.query<PublicListRow>({
       name: "public-index-page",
-      text: `SELECT "unitCode", "unitName", "departmentName", year, number, "publishedAt", count(*) OVER () AS total
+      text: `SELECT "unitCode", "unitName", "departmentName", year, number, "publishedAt"
         FROM "Publication" WHERE ${where} ORDER BY "publishedAt" DESC, "unitCode" ASC LIMIT ${PUBLIC_PAGE_SIZE} OFFSET $4`,
       values: [...params, (filter.page - 1) * PUBLIC_PAGE_SIZE],
     }),
+    minuteCache(`total:${JSON.stringify(params)}`, async () =>
+      Number((await pool.query<{ n: string }>({ name: "public-index-count", text: `SELECT count(*) AS n FROM "Publication" WHERE ${where}`, values: params })).rows[0].n),
+    ),
     publicFacets(),
   ]);
-  // Past the last page there is no row to carry the total.
-  const total =
-    page.rows.length > 0
-      ? Number(page.rows[0].total)
-      : Number((await pool.query<{ n: string }>({ name: "public-index-count", text: `SELECT count(*) AS n FROM "Publication" WHERE ${where}`, values: params })).rows[0].n);
-  const rows: PublicListRow[] = page.rows.map(({ total: _, ...row }) => row);
-  return { rows, total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)), ...facets };
+  return { rows: page.rows, total, pages: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)), ...facets };
 }
 
 interface PublicFacets {
@@ -192,28 +190,39 @@ interface PublicFacets {
   readonly departments: readonly { code: string; name: string }[];
 }
 
-/** Kept as long as a public page (decision 011): a new year or department shows within a minute. */
-const FACETS_SECONDS = 60;
-let facetsCache: { at: number; value: Promise<PublicFacets> } | null = null;
+/** Kept as long as a public page (decision 011): a new version, year or department shows within a minute. */
+const MINUTE = 60_000;
+const MAX_CACHED = 1000;
+const cached = new Map<string, { at: number; value: Promise<unknown> }>();
 
-/** The index's filter choices: every year and department with a current version, read once a minute. */
-function publicFacets(now = Date.now()): Promise<PublicFacets> {
-  if (facetsCache && now - facetsCache.at < FACETS_SECONDS * 1000) return facetsCache.value;
-  const value = Promise.all([
-    db.publication.groupBy({ by: ["year"], where: { current: true }, orderBy: { year: "desc" } }),
-    db.publication.groupBy({ by: ["departmentCode", "departmentName"], where: { current: true, departmentCode: { not: null } }, orderBy: { departmentName: "asc" } }),
-  ]).then(([years, departments]) => ({
-    years: years.map((y) => y.year),
-    departments: departments.map((d) => ({ code: d.departmentCode!, name: d.departmentName ?? d.departmentCode! })),
-  }));
-  facetsCache = { at: now, value };
-  value.catch(() => (facetsCache = null));
+/** `read`'s answer, read again after a minute; a failed read is not kept. */
+function minuteCache<T>(key: string, read: () => Promise<T>, now = Date.now()): Promise<T> {
+  const hit = cached.get(key);
+  if (hit && now - hit.at < MINUTE) return hit.value as Promise<T>;
+  if (cached.size >= MAX_CACHED) cached.clear();
+  const value = read();
+  cached.set(key, { at: now, value });
+  value.catch(() => cached.delete(key));
   return value;
 }
 
-/** After a publication: this instance's index shows the new year or department at once. */
-export function forgetPublicFacets() {
-  facetsCache = null;
+/** The index's filter choices: every year and department with a current version. */
+function publicFacets(): Promise<PublicFacets> {
+  return minuteCache("facets", async () => {
+    const [years, departments] = await Promise.all([
+      db.publication.groupBy({ by: ["year"], where: { current: true }, orderBy: { year: "desc" } }),
+      db.publication.groupBy({ by: ["departmentCode", "departmentName"], where: { current: true, departmentCode: { not: null } }, orderBy: { departmentName: "asc" } }),
+    ]);
+    return {
+      years: years.map((y) => y.year),
+      departments: departments.map((d) => ({ code: d.departmentCode!, name: d.departmentName ?? d.departmentCode! })),
+    };
+  });
+}
+
+/** After a publication: this instance's index shows it at once. */
+export function forgetPublicIndex() {
+  cached.clear();
 }
 
 /** The open-data index of one year: every unit's current version, with the address of each version's files. */
