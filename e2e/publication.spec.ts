@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { checkFixtureText } from "../lib/fixture/check";
 import { pageAs as as } from "./support/auth";
 import { testDb } from "./support/db";
-import { gotoReady, reloadReady } from "./support/page";
+import { gotoReady } from "./support/page";
 import { pdfPages, pdfTableFigures, sorted, transcribedFigures, workbookFigures } from "./support/published-files";
 import { confirmPublication, makeStaffWithReport, makeSubmittableReport, workflow } from "./support/report";
 
@@ -45,8 +45,10 @@ test("the seed report is published with its statements, read by anyone, and corr
   await gotoReady(visitor, `/disclosures?q=${encodeURIComponent(unit.name)}`);
   await visitor.getByTestId(`public-row-${unit.code}-2024`).getByRole("link").click();
   await expect(visitor.getByTestId("cover-title")).toHaveText(`2024年度${unit.name}决算`);
-  await visitor.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // A static page: styled by the app's stylesheet, no script, at its public address.
   await expect(visitor).toHaveURL(new RegExp(`/disclosures/${unit.code}/2024$`));
+  await expect(visitor.locator("script")).toHaveCount(0);
+  expect(await visitor.locator(".public-site > header").evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
   await expect(visitor.getByTestId("cover-statements")).toContainText("保密审查情况：已审查");
   await expect(visitor.getByTestId("cover-statements")).toContainText("主要负责人审签情况：已审签");
   await expect(visitor.getByTestId("table-t03").locator('td[data-cell="合计:total"]')).toHaveText("4,299.91");
@@ -85,7 +87,8 @@ test("the seed report is published with its statements, read by anyone, and corr
   await staffPage.getByRole("button", { name: "确认发起更正" }).click();
   await expect(status(staffPage)).toContainText("填报中");
   await expect(staffPage.getByTestId("correction-in-progress")).toContainText("第 2 版");
-  await reloadReady(visitor);
+  // Public disclosure pages are static: nothing to hydrate, the content is there on load.
+  await visitor.reload();
   await expect(visitor.getByTestId("version-label")).toHaveText("第1版");
   // The correction in progress is nobody's business but the unit's and its reviewers'.
   for (const path of [`/disclosures/${unit.code}/2024/v2`, `/disclosures/${unit.code}/2024/v2/files/data.json`]) expect((await request.get(path)).status(), path).toBe(404);
@@ -97,11 +100,14 @@ test("the seed report is published with its statements, read by anyone, and corr
   await expect(status(reviewPage)).toContainText("审核通过");
   await publish(reviewPage, staffPage, report.id);
 
-  await gotoReady(visitor, `/disclosures/${unit.code}/2024`);
+  await visitor.goto(`/disclosures/${unit.code}/2024`);
   await expect(visitor.getByTestId("version-label")).toContainText("第2版（更正版，更正了第1版）");
   await expect(visitor.getByTestId("correction-note")).toContainText("更正公开06表办公费的科目归类");
   await expect(visitor.getByTestId("versions").locator("li")).toHaveCount(2);
-  await gotoReady(visitor, `/disclosures/${unit.code}/2024/v1`);
+  // Kept by browsers and proxies, asked again each time: unchanged, it costs a 304.
+  const etag = (await request.get(`/disclosures/${unit.code}/2024`)).headers()["etag"];
+  expect((await request.get(`/disclosures/${unit.code}/2024`, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  await visitor.goto(`/disclosures/${unit.code}/2024/v1`);
   await expect(visitor.getByTestId("superseded")).toContainText("此版本已被第2版更正");
   expect((await request.get(`${base}/disclosure.pdf`)).status()).toBe(200);
   expect((await testDb.publication.findMany({ where: { reportId: report.id }, orderBy: { number: "asc" } })).map((p) => [p.number, p.current])).toEqual([[1, false], [2, true]]);

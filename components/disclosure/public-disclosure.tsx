@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { publicPath, type PublishedDisclosure } from "@/lib/data/public";
+import type { PublishedDisclosure } from "@/lib/data/public";
+import { publicPath } from "@/lib/disclosure/public-path";
 import { chineseDateOf, publicationStatements, versionLabel } from "@/lib/disclosure/publication-meta";
 import { DisclosureDocument } from "./disclosure-document";
 
@@ -14,7 +14,11 @@ export function versionFiles(unitCode: string, year: number, number: number, tab
   ];
 }
 
-/** A published version as citizens read it: the statements and version on the cover, the downloads, every version, then the disclosure. */
+/**
+ * A published version as citizens read it (a static page: lib/public-pages.ts renders it without
+ * React at run time, so plain links and no client components): the statements and version
+ * on the cover, the downloads, every version, then the disclosure.
+ */
 export function PublicDisclosure({ disclosure }: { disclosure: PublishedDisclosure }) {
   const { meta, model, unitCode, year } = disclosure;
   const superseded = meta.versionNumber !== disclosure.currentNumber;
@@ -23,7 +27,7 @@ export function PublicDisclosure({ disclosure }: { disclosure: PublishedDisclosu
     <>
       {superseded && (
         <p role="status" className="no-print mb-4 rounded border-2 border-amber-700 bg-amber-50 p-3 text-amber-950" data-testid="superseded">
-          此版本已被第{disclosure.currentNumber}版更正。<Link className="underline" href={publicPath(unitCode, year)}>查看现行版本（第{disclosure.currentNumber}版）</Link>
+          此版本已被第{disclosure.currentNumber}版更正。<a className="underline" href={publicPath(unitCode, year)}>查看现行版本（第{disclosure.currentNumber}版）</a>
         </p>
       )}
       <aside className="no-print mb-6 grid gap-4 rounded-lg border border-slate-300 p-4 sm:grid-cols-2" aria-label="下载与版本记录">
@@ -40,9 +44,9 @@ export function PublicDisclosure({ disclosure }: { disclosure: PublishedDisclosu
           <ol className="space-y-2" data-testid="versions">
             {disclosure.versions.map((v) => (
               <li key={v.number} data-version={v.number}>
-                <Link className="text-brand-700 underline" href={publicPath(unitCode, year, v.number)} aria-current={v.number === meta.versionNumber ? "page" : undefined}>
+                <a className="text-brand-700 underline" href={publicPath(unitCode, year, v.number)} aria-current={v.number === meta.versionNumber ? "page" : undefined}>
                   第{v.number}版
-                </Link>
+                </a>
                 ，{chineseDateOf(v.publishedAt.toISOString())}公开{v.number === disclosure.currentNumber ? "（现行版本）" : ""}
                 {v.correctionNote && <p className="text-sm text-slate-700">更正说明：{v.correctionNote}</p>}
                 <p className="text-sm">

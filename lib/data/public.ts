@@ -27,9 +27,7 @@ export function parsePublicAddress(unitCode: string, year: string, version?: str
   return m ? { unitCode, year: Number(year), number: Number(m[1]) } : null;
 }
 
-export function publicPath(unitCode: string, year: number, number?: number): string {
-  return `/disclosures/${encodeURIComponent(unitCode)}/${year}${number ? `/v${number}` : ""}`;
-}
+export { publicPath } from "@/lib/disclosure/public-path";
 
 export interface PublicVersion {
   readonly number: number;
@@ -63,6 +61,24 @@ function cachedModel(id: string, load: () => DisclosureModel): DisclosureModel {
   models.set(id, model);
   if (models.size > MODEL_CACHE_SIZE) models.delete(models.keys().next().value!);
   return model;
+}
+
+export interface PublishedHead {
+  readonly id: string;
+  readonly number: number;
+  /** The unit-year's current version: a page changes (its 更正 notice) when a later one is published. */
+  readonly currentNumber: number;
+}
+
+/** Which published version an address names, in one small statement; null when none. */
+export async function findPublishedHead(address: PublicAddress): Promise<PublishedHead | null> {
+  const { rows } = await pool.query<{ id: string; number: number }>({
+    name: "public-head",
+    text: `SELECT id, number FROM "Publication" WHERE "unitCode" = $1 AND year = $2 ORDER BY number DESC`,
+    values: [address.unitCode, address.year],
+  });
+  const chosen = address.number === null ? rows[0] : rows.find((r) => r.number === address.number);
+  return chosen ? { id: chosen.id, number: chosen.number, currentNumber: rows[0].number } : null;
 }
 
 /** One published version (the current one when `number` is null), or null. */

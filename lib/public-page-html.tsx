@@ -1,0 +1,57 @@
+/**
+ * The whole HTML document of a public disclosure page and of the public 404 page, written by
+ * lib/html/static-markup.ts from the public components. Pure: lib/public-pages.ts keeps and serves
+ * the result, the tests render it without a server.
+ */
+import type { ReactNode } from "react";
+import { PublicChrome } from "@/components/disclosure/public-chrome";
+import { PublicDisclosure } from "@/components/disclosure/public-disclosure";
+import type { PublishedDisclosure } from "@/lib/data/public";
+import { publicPath } from "@/lib/disclosure/public-path";
+import { renderStaticMarkup } from "@/lib/html/static-markup";
+
+const SITE = "单位决算公开管理系统";
+
+function documentHtml(title: string, stylesheets: readonly string[], body: ReactNode, head: ReactNode = null): string {
+  return `<!DOCTYPE html>${renderStaticMarkup(
+    <html lang="zh-CN">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${SITE}`}</title>
+        {head}
+        {stylesheets.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+      </head>
+      <body>
+        <PublicChrome>{body}</PublicChrome>
+      </body>
+    </html>,
+  )}`;
+}
+
+export function publicPageHtml(disclosure: PublishedDisclosure, stylesheets: readonly string[]): string {
+  const { model, meta, unitCode, year } = disclosure;
+  return documentHtml(
+    `${model.title}（第${meta.versionNumber}版）`,
+    stylesheets,
+    <PublicDisclosure disclosure={disclosure} />,
+    <>
+      <meta name="description" content={`${model.title}：单位概况、决算表、情况说明、名词解释和绩效附件`} />
+      <link rel="canonical" href={publicPath(unitCode, year, meta.versionNumber)} />
+    </>,
+  );
+}
+
+export function publicNotFoundHtml(stylesheets: readonly string[]): string {
+  return documentHtml(
+    "未找到",
+    stylesheets,
+    <section className="py-12 text-center">
+      <h1 className="mb-4 text-2xl font-semibold">未找到该公开信息</h1>
+      <p className="mb-6">地址有误，或该决算尚未公开。</p>
+      <p><a className="text-brand-700 underline" href="/disclosures">返回决算公开目录</a></p>
+    </section>,
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+/**
+ * The public disclosure pages (docs/decisions/011-public-site.md). A published version never
+ * changes, so its page is a static document: rendered once per version and app instance from the
+ * same components as the preview (lib/html/static-markup.ts), kept in memory, and served after one
+ * small query that says which version the address names. No React payload and no script: the page
+ * is a fraction of an App Router page's size and costs about what a trivial route costs. It is
+ * drawn again only when a later version of the same unit and year is published, because its
+ * 更正 notice and version list change; that is part of its key.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { findPublishedDisclosure, findPublishedHead, type PublicAddress } from "@/lib/data/public";
+import { publicPageHtml, publicNotFoundHtml } from "@/lib/public-page-html";
+
+/** Bound on the kept pages (~150 KB each): the oldest goes first. */
+const MAX_PAGES = 300;
+const pages = new Map<string, string>();
+
+let css: readonly string[] | undefined;
+
+/** The app's compiled stylesheets, as the build wrote them (one file today). */
+function stylesheets(): readonly string[] {
+  if (!css) {
+    const dir = join(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || ".next", "static", "chunks");
+    css = readdirSync(dir)
+      .filter((f) => f.endsWith(".css"))
+      .sort()
+      .map((f) => `/_next/static/chunks/${f}`);
+  }
+  return css;
+}
+
+const html = (body: string | null, status: number, headers: Record<string, string>) =>
+  new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
+
+/**
+ * The page of the version an address names, or the 404 page — the same for anything unpublished.
+ * Browsers and proxies may keep a page but ask again each time (ETag: the version and the unit-year's
+ * current version), so a 更正 shows at once and an unchanged page costs a 304.
+ */
+export async function servePublicPage(request: Request, address: PublicAddress | null): Promise<Response> {
+  const head = address && (await findPublishedHead(address));
+  if (!address || !head) return html(publicNotFoundHtml(stylesheets()), 404, { "cache-control": "no-store" });
+  const key = `${head.id}:${head.currentNumber}`;
+  const caching = { "cache-control": "public, no-cache", etag: `"${key}"` };
+  if (request.headers.get("if-none-match") === caching.etag) return html(null, 304, caching);
+  let page = pages.get(key);
+  if (!page) {
+    const disclosure = await findPublishedDisclosure({ ...address, number: head.number });
+    if (!disclosure) return html(publicNotFoundHtml(stylesheets()), 404, { "cache-control": "no-store" });
+    page = publicPageHtml(disclosure, stylesheets());
+    if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
+    pages.set(key, page);
+  }
+  return html(page, 200, caching);
+}
