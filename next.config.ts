@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["exceljs", "echarts", "pg", "@prisma/adapter-pg", "bcryptjs", "pdfkit", "svg-to-pdfkit", "@expo-google-fonts/noto-sans-sc"],
   poweredByHeader: false,
   // Behind a reverse proxy or load balancer that compresses (docs/operations.md), COMPRESS=0 leaves
-  // it to the proxy: gzipping a 580 KB disclosure page costs the app more than serving it.
+  // it to the proxy, which does it in native code.
   compress: process.env.COMPRESS !== "0",
   async headers() {
     const headers = securityHeaders({ development: process.env.NODE_ENV === "development", publicUrl: process.env.NEXTAUTH_URL });
