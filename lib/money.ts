@@ -12,6 +12,8 @@ export interface NumberStyle {
 }
 
 export const TABLE_NUMBER_STYLE: NumberStyle = { thousands: true, trimZeros: false };
+/** Machine-readable: open data and CSV ("4299.91"). */
+export const PLAIN_NUMBER_STYLE: NumberStyle = { thousands: false, trimZeros: false };
 
 export const FEN_PER_YUAN = 100n;
 /** 1 万元 = 10,000 元 = 1,000,000 分. */

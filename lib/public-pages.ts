@@ -10,6 +10,7 @@ import "server-only";
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { rememberBounded } from "@/lib/bounded-map";
 import { findPublishedDisclosure, findPublishedHead, type PublicAddress } from "@/lib/data/public";
 import { publicPageHtml, publicNotFoundHtml } from "@/lib/public-page-html";
 
@@ -34,6 +35,8 @@ function stylesheets(): readonly string[] {
 const html = (body: string | null, status: number, headers: Record<string, string>) =>
   new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8", ...headers } });
 
+const notFound = () => html(publicNotFoundHtml(stylesheets()), 404, { "cache-control": "no-store" });
+
 /**
  * The page of the version an address names, or the 404 page — the same for anything unpublished.
  * Browsers and proxies may keep a page but ask again each time (ETag: the version and the unit-year's
@@ -41,17 +44,15 @@ const html = (body: string | null, status: number, headers: Record<string, strin
  */
 export async function servePublicPage(request: Request, address: PublicAddress | null): Promise<Response> {
   const head = address && (await findPublishedHead(address));
-  if (!address || !head) return html(publicNotFoundHtml(stylesheets()), 404, { "cache-control": "no-store" });
+  if (!address || !head) return notFound();
   const key = `${head.id}:${head.currentNumber}`;
   const caching = { "cache-control": "public, no-cache", etag: `"${key}"` };
   if (request.headers.get("if-none-match") === caching.etag) return html(null, 304, caching);
   let page = pages.get(key);
   if (!page) {
     const disclosure = await findPublishedDisclosure({ ...address, number: head.number });
-    if (!disclosure) return html(publicNotFoundHtml(stylesheets()), 404, { "cache-control": "no-store" });
-    page = publicPageHtml(disclosure, stylesheets());
-    if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
-    pages.set(key, page);
+    if (!disclosure) return notFound();
+    page = rememberBounded(pages, key, publicPageHtml(disclosure, stylesheets()), MAX_PAGES);
   }
   return html(page, 200, caching);
 }

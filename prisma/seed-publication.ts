@@ -5,6 +5,7 @@ import { renderDisclosurePdf } from "../lib/disclosure/pdf";
 import type { PublicationMeta } from "../lib/disclosure/publication-meta";
 import { seedDerived, seedDisclosure, SEED_UNIT } from "../lib/disclosure/seed-model";
 import { renderDisclosureXlsx } from "../lib/disclosure/xlsx";
+import { publicationRow } from "../lib/operations/publication/publication-row";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -31,25 +32,16 @@ export async function publishSeedReport(db: PrismaClient, reportId: string, peop
       data: { status: "PUBLISHED", version: 4, submittedAt: new Date(now - 5 * DAY), reviewStartedAt: new Date(now - 4 * DAY), approvedAt: new Date(now - 3 * DAY), publishedAt: new Date(now) },
     }),
     db.publication.create({
-      data: {
-        reportId,
-        number: 1,
-        unitCode: SEED_UNIT.code,
-        unitName: SEED_UNIT.name,
-        departmentCode: department.code,
-        departmentName: department.name,
+      data: publicationRow(reportId, people.reviewer.id, {
+        meta,
+        unit: SEED_UNIT,
+        department,
         year: 2024,
-        publishedAt: new Date(meta.publishedAt),
-        publishedById: people.reviewer.id,
-        secrecyReviewedBy: meta.secrecyReview.by,
-        secrecyReviewedAt: new Date(meta.secrecyReview.at),
-        signedOffBy: meta.signOff.by,
-        signedOffAt: new Date(meta.signOff.at),
-        content: freezeModel(model) as object,
+        content: freezeModel(model),
         openData: openDataJson({ derived: seedDerived(), model, meta, department: department.name, url: `/disclosures/${SEED_UNIT.code}/2024/v1` }),
-        pdf: new Uint8Array(pdf),
-        xlsx: new Uint8Array(xlsx),
-      },
+        pdf,
+        xlsx,
+      }),
     }),
   ]);
 }

@@ -9,6 +9,7 @@
 import http from "node:http";
 import pg from "pg";
 import type { BenchResult } from "./bench-rules";
+import { median } from "./keystroke";
 
 const CLIENTS = 20;
 /** Floor, page and index are measured in alternating rounds, so a change in the machine's load hits all three alike. */
@@ -16,11 +17,10 @@ const ROUNDS = 5;
 const REQUESTS_PER_ROUND = 4;
 const PUBLISHED = 5000;
 
-function percentile(sorted: readonly number[], p: number) {
+export function percentile(sorted: readonly number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 const p95 = (times: readonly number[]) => percentile([...times].sort((a, b) => a - b), 95);
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
 

@@ -9,7 +9,7 @@ import { ensureHundredRowReport, ensureUnit, ensureUser } from "../../prisma/fac
 import { authSecret } from "../auth/secret";
 import { measureKeystrokes, median } from "./keystroke";
 import { formatBench, measureRules, type BenchResult } from "./bench-rules";
-import { benchPublicSite, seedPublications } from "./bench-public";
+import { benchPublicSite, percentile, seedPublications } from "./bench-public";
 import { freshDatabase } from "./prepare-db";
 import { testDatabaseUrl } from "./test-env";
 
@@ -26,10 +26,6 @@ const CLIENTS = 20;
 const SAVES_PER_CLIENT = 25;
 /** Unmeasured first saves per client: the budget is for a warm server, not JIT compilation. */
 const WARM_UP_SAVES = 3;
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function benchSaves(url: string): Promise<BenchResult> {
   process.env.DATABASE_URL = url;

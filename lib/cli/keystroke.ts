@@ -36,4 +36,4 @@ export function measureKeystrokes(page: Page, cell: string, runs = 25): Promise<
   );
 }
 
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

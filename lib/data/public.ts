@@ -5,6 +5,7 @@ import "server-only";
  * cannot reach a public page whatever the address. An address that names no published version
  * answers null (the page answers 404, the same as for a missing one).
  */
+import { rememberBounded } from "@/lib/bounded-map";
 import { db, pool } from "@/lib/db";
 import { thawModel } from "@/lib/disclosure/frozen-json";
 import type { DisclosureModel } from "@/lib/disclosure/model";
@@ -55,12 +56,7 @@ const MODEL_CACHE_SIZE = 200;
 const models = new Map<string, DisclosureModel>();
 
 function cachedModel(id: string, load: () => DisclosureModel): DisclosureModel {
-  const hit = models.get(id);
-  if (hit) return hit;
-  const model = load();
-  models.set(id, model);
-  if (models.size > MODEL_CACHE_SIZE) models.delete(models.keys().next().value!);
-  return model;
+  return models.get(id) ?? rememberBounded(models, id, load(), MODEL_CACHE_SIZE);
 }
 
 export interface PublishedHead {
@@ -243,12 +239,11 @@ export function forgetPublicIndex() {
 
 /** The open-data index of one year: every unit's current version, with the address of each version's files. */
 export async function openDataIndex(year: number) {
-  const rows = await db.publication.findMany({
+  return db.publication.findMany({
     where: { year },
     orderBy: [{ unitCode: "asc" }, { number: "asc" }],
     select: { unitCode: true, unitName: true, departmentName: true, number: true, publishedAt: true, correctionNote: true, current: true },
   });
-  return rows;
 }
 
 /** The years with published versions, newest first, with how many versions each has. */

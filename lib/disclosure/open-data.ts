@@ -4,7 +4,7 @@
  * any transcription. Amounts are the printed figures (万元, two decimals; a cell printed blank is
  * null), written as number tokens with exactly two decimals.
  */
-import { fenToWanHundredths, formatScaled } from "../money";
+import { fenToWanHundredths, formatScaled, PLAIN_NUMBER_STYLE } from "../money";
 import { blockText } from "../narrative/render";
 import { evaluateDocument } from "../performance/document-view";
 import type { DerivedCell, DerivedCodedTable, DerivedFixedLine, DerivedFixedTable, DerivedReport } from "../tables/report";
@@ -16,7 +16,7 @@ const TOKEN = "\u0000wan:";
 
 function amount(cell: DerivedCell | undefined): string | null {
   if (!cell || cell.fen === null || cell.fen === 0n) return null;
-  return `${TOKEN}${formatScaled(fenToWanHundredths(cell.fen), 2, { thousands: false, trimZeros: false })}`;
+  return `${TOKEN}${formatScaled(fenToWanHundredths(cell.fen), 2, PLAIN_NUMBER_STYLE)}`;
 }
 
 function fixedSide(lines: readonly DerivedFixedLine[]) {

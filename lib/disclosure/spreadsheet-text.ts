@@ -1,3 +1,5 @@
+import { formatScaled, PLAIN_NUMBER_STYLE } from "../money";
+
 /**
  * Text a spreadsheet would run: a cell that begins with = + - @, a tab or a carriage return is
  * read by Excel, WPS and LibreOffice as a formula (or split into one) when a CSV is opened. Such
@@ -11,7 +13,5 @@ export function neutralizeSpreadsheetText(text: string): string {
 
 /** "4299.91" from hundredths of 万元, as open data writes an amount. */
 export function plainAmount(hundredths: string): string {
-  const negative = hundredths.startsWith("-");
-  const digits = (negative ? hundredths.slice(1) : hundredths).padStart(3, "0");
-  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return formatScaled(BigInt(hundredths), 2, PLAIN_NUMBER_STYLE);
 }

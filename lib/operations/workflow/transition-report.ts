@@ -9,7 +9,8 @@ import { notifyTransition } from "./notify";
 import { loadSnapshotContents, saveSnapshot } from "./snapshot";
 import { assertSubmittable, loadReportForCheck } from "./submission-gate";
 import type { TransitionInput } from "./transition-input";
-import { recordPublication, type PreparedPublication } from "@/lib/operations/publication/record-publication";
+import type { PreparedPublication } from "@/lib/operations/publication/publication-row";
+import { recordPublication } from "@/lib/operations/publication/record-publication";
 
 const ANY_STATUS = Object.values(ReportStatus);
 const STAMP: Partial<Record<WorkflowAction, "submittedAt" | "approvedAt" | "publishedAt">> = { submit: "submittedAt", approve: "approvedAt", publish: "publishedAt" };
