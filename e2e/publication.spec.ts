@@ -42,7 +42,16 @@ test("the seed report is published with its statements, read by anyone, and corr
   // Anyone finds it in the index and reads it.
   // A context of its own: no cookie, and axe needs a page made through a context.
   const visitor = await (await browser.newContext()).newPage();
-  await gotoReady(visitor, `/disclosures?q=${encodeURIComponent(unit.name)}`);
+  await visitor.goto("/disclosures");
+  await expect(visitor.getByTestId("public-index")).toBeVisible();
+  await visitor.getByLabel("单位名称").fill(unit.name);
+  await visitor.getByLabel("年度").selectOption("2024");
+  await visitor.getByRole("button", { name: "查询" }).click();
+  await expect(visitor.getByTestId("public-total")).toHaveText("共 1 份");
+  await expect(visitor.getByLabel("单位名称")).toHaveValue(unit.name);
+  await expect(visitor.locator("script")).toHaveCount(0);
+  const indexAxe = await new AxeBuilder({ page: visitor }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(indexAxe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   await visitor.getByTestId(`public-row-${unit.code}-2024`).getByRole("link").click();
   await expect(visitor.getByTestId("cover-title")).toHaveText(`2024年度${unit.name}决算`);
   // A static page: styled by the app's stylesheet, no script, at its public address.
@@ -130,6 +139,9 @@ test("an anonymous visitor reaches nothing unpublished: every public address ans
     "/disclosures/101001/abcd",
   ];
   for (const path of paths) expect((await request.get(path)).status(), path).toBe(404);
+  const home = await request.get("/open-data");
+  expect(home.headers()["content-type"]).toContain("text/html");
+  expect(await home.text()).toContain('href="/open-data/2024"');
   const index = await (await request.get("/open-data/2024")).json();
   expect(index.disclosures.some((d: { unitCode: string }) => d.unitCode === unit.code)).toBe(false);
   const page = await request.get(`/disclosures?q=${encodeURIComponent(unit.name)}`);

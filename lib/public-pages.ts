@@ -8,11 +8,12 @@ import "server-only";
  * drawn again only when a later version of the same unit and year is published, because its
  * 更正 notice and version list change; that is part of its key.
  */
+import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { rememberBounded } from "@/lib/bounded-map";
-import { findPublishedDisclosure, findPublishedHead, type PublicAddress } from "@/lib/data/public";
-import { publicPageHtml, publicNotFoundHtml } from "@/lib/public-page-html";
+import { findPublishedDisclosure, findPublishedHead, listPublishedDisclosures, openDataYears, parsePublicListFilter, type PublicAddress } from "@/lib/data/public";
+import { publicIndexHtml, publicOpenDataHtml, publicPageHtml, publicNotFoundHtml } from "@/lib/public-page-html";
 
 /** Bound on the kept pages (~150 KB each): the oldest goes first. */
 const MAX_PAGES = 300;
@@ -55,4 +56,22 @@ export async function servePublicPage(request: Request, address: PublicAddress |
     page = rememberBounded(pages, key, publicPageHtml(disclosure, stylesheets()), MAX_PAGES);
   }
   return html(page, 200, caching);
+}
+
+/**
+ * The public index for the filter in the address: one page query (the total and the choices are
+ * kept a minute, lib/data/public.ts) written as a static document. Its ETag is its content's, so a
+ * browser asking again for an unchanged index gets a 304.
+ */
+export async function servePublicIndex(request: Request): Promise<Response> {
+  const filter = parsePublicListFilter(Object.fromEntries(new URL(request.url).searchParams));
+  const page = publicIndexHtml(filter, await listPublishedDisclosures(filter), stylesheets());
+  const caching = { "cache-control": "public, no-cache", etag: `"${createHash("sha1").update(page).digest("base64url")}"` };
+  if (request.headers.get("if-none-match") === caching.etag) return html(null, 304, caching);
+  return html(page, 200, caching);
+}
+
+/** The open-data home: the years there are, each with its index. */
+export async function serveOpenDataHome(): Promise<Response> {
+  return html(publicOpenDataHtml(await openDataYears(), stylesheets()), 200, { "cache-control": "public, max-age=60" });
 }

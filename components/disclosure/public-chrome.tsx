@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 
 /**
  * The public site's frame: skip link, header with its two sections, footer. Plain links and no
- * client components: the disclosure pages are static documents (lib/public-pages.ts) and the
- * index and open-data pages use the same frame through app/disclosures/layout.tsx.
+ * client components: every public page is a static document (lib/public-pages.ts).
  */
 export function PublicChrome({ children }: { children: ReactNode }) {
   return (

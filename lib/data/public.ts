@@ -174,12 +174,19 @@ export interface PublicListRow {
 /** `contains`, in ILIKE: the search text's own % _ and \ match themselves. */
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
 
+/** One page of the public index with its total and the filter choices. */
+export interface PublicListing extends PublicFacets {
+  readonly rows: readonly PublicListRow[];
+  readonly total: number;
+  readonly pages: number;
+}
+
 /**
  * The public index: current versions only, newest publication first, with the filter choices.
  * The page is read in index order; the total and the choices change only on publication, so each
  * is read once a minute (the busiest public read; decision 005).
  */
-export async function listPublishedDisclosures(filter: PublicListFilter) {
+export async function listPublishedDisclosures(filter: PublicListFilter): Promise<PublicListing> {
   const where = `current AND ($1::int IS NULL OR year = $1) AND ($2::text IS NULL OR "departmentCode" = $2) AND ($3::text IS NULL OR "unitName" ILIKE $3)`;
   const params = [filter.year, filter.department, filter.q ? likePattern(filter.q) : null];
   const [page, total, facets] = await Promise.all([

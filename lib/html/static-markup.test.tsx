@@ -4,7 +4,7 @@ import { PublicDisclosure } from "@/components/disclosure/public-disclosure";
 import type { PublishedDisclosure } from "@/lib/data/public";
 import { SEED_PUBLICATION_META } from "@/lib/disclosure/publication-meta";
 import { seedDisclosure } from "@/lib/disclosure/seed-model";
-import { publicNotFoundHtml, publicPageHtml } from "@/lib/public-page-html";
+import { publicIndexHtml, publicNotFoundHtml, publicPageHtml } from "@/lib/public-page-html";
 import { escapeHtml, renderStaticMarkup } from "./static-markup";
 
 const { model } = seedDisclosure();
@@ -79,5 +79,38 @@ describe("the public page document", () => {
     const notFound = publicNotFoundHtml([]);
     expect(notFound).toContain("未找到该公开信息");
     expect(notFound).toContain('href="/disclosures"');
+  });
+});
+
+describe("the public index document", () => {
+  const row = { unitCode: "101001", unitName: model.unit.name, departmentName: "枣庄市人民政府", year: 2024, number: 2, publishedAt: new Date("2025-04-01T02:00:00Z") };
+  const listing = { rows: [row], total: 41, pages: 3, years: [2024, 2023], departments: [{ code: "101", name: "枣庄市人民政府" }, { code: "102", name: "枣庄市财政局" }] };
+  const filter = { q: `办公室"><script>`, year: 2024, department: "102", page: 2 };
+  const html = publicIndexHtml(filter, listing, []);
+
+  it("shows the filter it was asked for, escaped, in a form that works without script", () => {
+    expect(html).toContain('<form method="get" action="/disclosures" role="search"');
+    expect(html).toContain('value="办公室&quot;&gt;&lt;script&gt;"');
+    expect(html).not.toContain("<script");
+    expect(html).toContain('<option value="2024" selected="">2024 年度</option>');
+    expect(html).toContain('<option value="2023">2023 年度</option>');
+    expect(html).toContain('<option value="102" selected="">枣庄市财政局</option>');
+    expect(html).toContain('<option value="101">枣庄市人民政府</option>');
+  });
+
+  it("lists each current version with its address and pages under the same filter", () => {
+    expect(html).toContain(`<a class="text-brand-700 underline" href="/disclosures/101001/2024">${model.unit.name}2024年度决算</a>`);
+    expect(html).toContain("第2版（更正）");
+    expect(html).toContain("共 41 份");
+    expect(html).toContain("第 2 / 3 页");
+    const q = encodeURIComponent(filter.q).replace(/%20/g, "+");
+    expect(html).toContain(`href="/disclosures?q=${escapeHtml(q)}&amp;year=2024&amp;department=102">上一页`);
+    expect(html).toContain(`href="/disclosures?q=${escapeHtml(q)}&amp;year=2024&amp;department=102&amp;page=3">下一页`);
+  });
+
+  it("says so when nothing matches", () => {
+    const none = publicIndexHtml({ q: "无此单位", year: null, department: null, page: 1 }, { ...listing, rows: [], total: 0, pages: 1 }, []);
+    expect(none).toContain("没有符合条件的已公开决算。");
+    expect(none).not.toContain("分页");
   });
 });
