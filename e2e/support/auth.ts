@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
-import { authSecret } from "../../lib/auth/secret";
+import { SESSION_COOKIE, sessionToken } from "../../lib/cli/session-cookie";
 import { testDb } from "./db";
 import { gotoReady } from "./page";
 
@@ -10,12 +9,9 @@ import { gotoReady } from "./page";
  */
 export async function loginAs(context: BrowserContext, login: string, baseURL: string) {
   const user = await testDb.user.findUniqueOrThrow({ where: { login } });
-  const token = await encode({
-    token: { sub: user.id, name: user.displayName, uid: user.id, role: user.role, epoch: user.sessionEpoch, signedInAt: Math.floor(Date.now() / 1000) },
-    secret: authSecret(),
-  });
+  const token = await sessionToken(user);
   const url = new URL(baseURL);
-  await context.addCookies([{ name: "next-auth.session-token", value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
 /**

@@ -34,6 +34,8 @@ export async function deleteSubject(input: unknown): Promise<ActionResult> {
 export async function importCatalog(formData: FormData): Promise<ActionResult<{ added: number; updated: number }>> {
   const result = await runAction(async () => {
     const admin = await requirePermission("catalog:manage");
+    // A hand-made request may send anything in place of the form.
+    if (!(formData instanceof FormData)) throw new AppError("INVALID", "请选择要导入的文件");
     const year = parseInput(catalogYearSchema, formData.get("year"));
     const kind = parseInput(catalogKindSchema, formData.get("kind"));
     const file = formData.get("file");

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { REFERENCE_LOOP } from "./stats";
 
 /**
  * Times, inside the browser, how long one keystroke in 公开03 takes to show in the derived
@@ -36,4 +37,20 @@ export function measureKeystrokes(page: Page, cell: string, runs = 25): Promise<
   );
 }
 
-export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The keystroke's floor: the fixed reference loop (lib/cli/stats.ts), timed in the same page. */
+export function measureReferenceInPage(page: Page, runs = 25): Promise<number[]> {
+  return page.evaluate(
+    ({ source, runs }) => {
+      const loop = new Function(source);
+      for (let i = 0; i < 20; i++) loop();
+      const out: number[] = [];
+      for (let k = 0; k < runs; k++) {
+        const t0 = performance.now();
+        loop();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+    { source: REFERENCE_LOOP, runs },
+  );
+}

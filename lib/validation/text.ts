@@ -6,14 +6,17 @@
 import { z } from "zod";
 
 // Markup, C0 controls, DEL, zero-width and direction marks (U+200B–U+200F, U+202A–U+202E,
-// U+2066–U+2069) and the byte-order mark.
+// U+2066–U+2069) and the byte-order mark; and, below, broken surrogate halves.
 const FORBIDDEN_INLINE = /[<>\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 // The same, but prose keeps the tabs and line breaks that text pasted from Word carries.
 const FORBIDDEN_MULTILINE = /[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
+/** Half of a UTF-16 surrogate pair without its other half: no character at all, and no valid UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** True when `text` holds a character no published text may contain. */
 export function isUnsafeText(text: string, options: { multiline?: boolean } = {}): boolean {
-  return (options.multiline ? FORBIDDEN_MULTILINE : FORBIDDEN_INLINE).test(text);
+  return (options.multiline ? FORBIDDEN_MULTILINE : FORBIDDEN_INLINE).test(text) || LONE_SURROGATE.test(text);
 }
 
 /** The message for a refused character, the same everywhere. */

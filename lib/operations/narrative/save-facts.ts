@@ -22,15 +22,16 @@ export interface SaveFactsInput {
  * since `baseVersion`.
  */
 export async function saveFacts(user: CurrentUser, input: SaveFactsInput): Promise<{ reportId: string; version: number }> {
-  const parsed = storedFactsSchema.safeParse({ form: input.form, settings: input.settings });
-  if (!parsed.success) {
-    const { summary, fieldErrors } = describeFactsIssues(parsed.error.issues);
-    throw new AppError("INVALID", summary, fieldErrors);
-  }
-  // Every leaf the strict schemas accepted is a string at a known key: safe to store as sent.
-  const facts = { form: input.form, settings: input.settings } as Prisma.InputJsonObject;
   return inTransaction(async (tx) => {
+    // The report first: someone who may not edit it learns nothing about what the form lacks.
     const report = await lockEditableReport(tx, user, input.reportId);
+    const parsed = storedFactsSchema.safeParse({ form: input.form, settings: input.settings });
+    if (!parsed.success) {
+      const { summary, fieldErrors } = describeFactsIssues(parsed.error.issues);
+      throw new AppError("INVALID", summary, fieldErrors);
+    }
+    // Every leaf the strict schemas accepted is a string at a known key: safe to store as sent.
+    const facts = { form: input.form, settings: input.settings } as Prisma.InputJsonObject;
     const version = await writeNarrativePart(tx, report.id, input.baseVersion, "情况说明", { facts });
     await audit(tx, {
       actorId: user.id,
