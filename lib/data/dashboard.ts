@@ -1,9 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { ReportStatus } from "@/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { pool } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
-import { visibleUnitsWhere } from "./scope";
 
 export const PAGE_SIZE = 50;
 const STATUSES = Object.values(ReportStatus);
@@ -15,47 +13,99 @@ export interface DashboardFilter {
   page: number;
 }
 
+/** One row of the review desk. */
+export interface DashboardRow {
+  id: string;
+  status: ReportStatus;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  unit: { code: string; name: string; parent: { name: string } | null };
+}
+
+export interface Dashboard {
+  departments: { id: string; name: string; path: string }[];
+  counts: Record<ReportStatus, number>;
+  overdue: number;
+  notStarted: number;
+  total: number;
+  rows: DashboardRow[];
+  pages: number;
+}
+
 /**
- * The review desk: every report of the covered units for a year, with counts per status.
- * Scoped by the reviewer's jurisdiction in the query itself (indexed path prefixes), and
- * paginated, so it stays fast with thousands of units.
+ * The review desk in one statement (decision 005): the reviewer's jurisdiction (the units and
+ * department subtrees of their ReviewerScope rows), narrowed to one covered department when asked,
+ * its reports of the year, the counts per status, the overdue count, the units without a report,
+ * and one page of the filtered reports, waiting the longest first.
  */
-export async function reviewDashboard(user: CurrentUser, filter: DashboardFilter, now = new Date()) {
-  const units = await visibleUnitsWhere(user);
-  const departments = await db.unit.findMany({ where: { AND: [units, { isDepartment: true }] }, select: { id: true, name: true, path: true }, orderBy: { code: "asc" } });
-  const department = departments.find((d) => d.id === filter.departmentId) ?? null;
-  const unitWhere: Prisma.UnitWhereInput = department ? { AND: [units, { path: { startsWith: department.path } }] } : units;
-  const base: Prisma.ReportWhereInput = { year: filter.year, unit: unitWhere };
+const DASHBOARD_SQL = `
+WITH covered AS (
+  -- A unit's path is the ids of its ancestors and itself ("/dept/unit/"): it is covered when one of
+  -- them is a scope of the reviewer that includes its subtree, or when it is a scope itself.
+  SELECT u.id, u.code, u.name, u."parentId", u."isDepartment", u.active, u.path
+  FROM "Unit" u
+  JOIN (
+    SELECT DISTINCT u.id FROM "Unit" u
+    CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from u.path), '/')) AS a(id)
+    JOIN "ReviewerScope" s ON s."userId" = $1 AND s."unitId" = a.id AND (s."includeSubtree" OR s."unitId" = u.id)
+  ) inside USING (id)
+), dept AS (
+  SELECT path FROM covered WHERE id = $3 AND "isDepartment"
+), scoped AS (
+  SELECT c.* FROM covered c WHERE NOT EXISTS (SELECT 1 FROM dept) OR starts_with(c.path, (SELECT path FROM dept))
+), reports AS (
+  SELECT r.id, r.status::text AS status, r."submittedAt", r."approvedAt", r."publishedAt", r."updatedAt", r."unitId"
+  FROM "Report" r JOIN scoped u ON u.id = r."unitId" WHERE r.year = $2
+), filtered AS (
+  SELECT * FROM reports
+  WHERE $4::text IS NULL OR ($4 = 'OVERDUE' AND status = 'APPROVED' AND "approvedAt" < $5) OR status = $4
+)
+SELECT
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'path', path) ORDER BY code), '[]') FROM covered WHERE "isDepartment") AS departments,
+  (SELECT coalesce(json_object_agg(status, n), '{}') FROM (SELECT status, count(*) AS n FROM reports GROUP BY status) g) AS counts,
+  (SELECT count(*) FROM reports WHERE status = 'APPROVED' AND "approvedAt" < $5)::int AS overdue,
+  (SELECT count(*) FROM filtered)::int AS total,
+  (SELECT count(*) FROM scoped WHERE NOT "isDepartment" AND active)::int AS "coveredUnits",
+  (SELECT coalesce(json_agg(page.row ORDER BY page.n), '[]') FROM (
+    SELECT row_number() OVER (ORDER BY f."submittedAt" ASC NULLS LAST, u.code ASC) AS n,
+      json_build_object('id', f.id, 'status', f.status, 'submittedAt', f."submittedAt", 'approvedAt', f."approvedAt",
+        'publishedAt', f."publishedAt", 'updatedAt', f."updatedAt",
+        'unit', json_build_object('code', u.code, 'name', u.name, 'parent', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('name', p.name) END)) AS row
+    FROM filtered f JOIN scoped u ON u.id = f."unitId" LEFT JOIN "Unit" p ON p.id = u."parentId"
+    ORDER BY f."submittedAt" ASC NULLS LAST, u.code ASC
+    LIMIT $6 OFFSET $7
+  ) page) AS rows`;
+
+/** A timestamp as json_build_object writes it (timestamp(3) without zone, stored as UTC). */
+const utc = (s: string | null) => (s === null ? null : new Date(`${s}Z`));
+
+export async function reviewDashboard(user: CurrentUser, filter: DashboardFilter, now = new Date()): Promise<Dashboard> {
+  if (user.role !== "REVIEWER") return { departments: [], counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ReportStatus, number>, overdue: 0, notStarted: 0, total: 0, rows: [], pages: 1 };
   const overdueBefore = new Date(now.getTime() - 20 * 24 * 60 * 60 * 1000);
-
-  const statusWhere: Prisma.ReportWhereInput =
-    filter.status === "OVERDUE" ? { status: "APPROVED", approvedAt: { lt: overdueBefore } } : filter.status ? { status: filter.status } : {};
-  const where: Prisma.ReportWhereInput = { ...base, ...statusWhere };
-
-  const [grouped, overdue, total, rows, coveredUnits] = await Promise.all([
-    db.report.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-    db.report.count({ where: { ...base, status: "APPROVED", approvedAt: { lt: overdueBefore } } }),
-    db.report.count({ where }),
-    db.report.findMany({
-      where,
-      // Waiting the longest first: what a reviewer should look at next.
-      orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { unit: { code: "asc" } }],
-      skip: (Math.max(1, filter.page) - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        status: true,
-        submittedAt: true,
-        approvedAt: true,
-        publishedAt: true,
-        updatedAt: true,
-        unit: { select: { code: true, name: true, parent: { select: { name: true } } } },
-      },
-    }),
-    db.unit.count({ where: { AND: [unitWhere, { isDepartment: false, active: true }] } }),
-  ]);
-
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<ReportStatus, number>;
+  const { rows } = await pool.query<{
+    departments: Dashboard["departments"];
+    counts: Partial<Record<ReportStatus, string | number>>;
+    overdue: number;
+    total: number;
+    coveredUnits: number;
+    rows: (Omit<DashboardRow, "submittedAt" | "approvedAt" | "publishedAt" | "updatedAt"> & Record<"submittedAt" | "approvedAt" | "publishedAt" | "updatedAt", string | null>)[];
+  }>({
+    name: "review-dashboard",
+    text: DASHBOARD_SQL,
+    values: [user.id, filter.year, filter.departmentId, filter.status, overdueBefore, PAGE_SIZE, (Math.max(1, filter.page) - 1) * PAGE_SIZE],
+  });
+  const r = rows[0];
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, Number(r.counts[s] ?? 0)])) as Record<ReportStatus, number>;
   const reported = STATUSES.reduce((n, s) => n + counts[s], 0);
-  return { departments, counts, overdue, notStarted: Math.max(0, coveredUnits - reported), total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return {
+    departments: r.departments,
+    counts,
+    overdue: r.overdue,
+    notStarted: Math.max(0, r.coveredUnits - reported),
+    total: r.total,
+    rows: r.rows.map((row) => ({ ...row, submittedAt: utc(row.submittedAt), approvedAt: utc(row.approvedAt), publishedAt: utc(row.publishedAt), updatedAt: utc(row.updatedAt)! })),
+    pages: Math.max(1, Math.ceil(r.total / PAGE_SIZE)),
+  };
 }
