@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeDepartmentWithUnit, makeUser } from "./support/factories";
-import { addSubject, cell, derived, makeStaffWithReport, openTable, pasteInto, saveActiveTable } from "./support/report";
+import { addSubject, cell, derived, makeStaffWithReport, openTable, pasteInto, pasteText, saveActiveTable } from "./support/report";
 import { gotoReady, reloadReady } from "./support/page";
 
 test("staff creates the 2024 report, enters inputs once and sees derived cells update as they type", async ({ page, context, baseURL }) => {
@@ -68,6 +68,47 @@ test("pasting a block copied from Excel fills the cells; a block larger than the
   await saveActiveTable(page);
   await expect(page.getByTestId("editor-notice")).toContainText("不是有效金额");
   expect(await testDb.reportTable.count({ where: { report: { unitId: staff.user.unitId! }, tableKey: "t03" } })).toBe(0);
+});
+
+test("rows copied from a published table with their codes land by code, in the columns they were printed in", async ({ page, context, baseURL }) => {
+  const { staff, report } = await makeStaffWithReport("按编码粘贴");
+  await loginAs(context, staff.login, baseURL!);
+  await gotoReady(page, `/reports/${report.id}`);
+  // An empty report does not pass every rule: it says what is missing.
+  await expect(page.getByText("报表还没有本年收入，请先在公开02表填写各项收入").first()).toBeVisible();
+  await expect(page.getByText(/全部 \d+ 条规则通过/)).toHaveCount(0);
+  await openTable(page, /03 支出/);
+  // 公开03 as Excel shows it: 合计, 类 and 款 rows, then 项 rows with name, 合计 and five columns; "-" is Excel's zero.
+  const copied = [
+    "合计\t\t3,500.00\t2,500.00\t1,000.00\t-\t-\t-",
+    "201\t一般公共服务支出\t3,000.00\t2,000.00\t1,000.00\t-\t-\t-",
+    "20103\t政府办公厅（室）及相关机构事务\t3,000.00\t2,000.00\t1,000.00\t-\t-\t-",
+    "2010301\t行政运行\t2,000.00\t2,000.00\t-\t-\t-\t-",
+    "2010302\t一般行政管理事务\t1,000.00\t-\t1,000.00\t-\t-\t-",
+    "2080505\t机关事业单位基本养老保险缴费支出\t500.00\t500.00\t-\t-\t-\t-",
+    "",
+  ].join("\r\n");
+  await pasteText(page.getByRole("combobox", { name: "添加项级科目（输入编码或名称）" }), copied);
+  await expect(page.getByTestId("editor-notice")).toContainText("已按科目编码粘贴 3 行；跳过 3 个合计、类、款行");
+  await expect(cell(page, "t03:2010301:basic")).toHaveValue("2,000.00");
+  await expect(cell(page, "t03:2010301:project")).toHaveValue("-");
+  await expect(cell(page, "t03:2010302:project")).toHaveValue("1,000.00");
+  await expect(cell(page, "t03:2080505:basic")).toHaveValue("500.00");
+  await expect(derived(page, "t03:合计:total")).toHaveText("3,500.00");
+
+  // One more row pasted into any cell: it goes to its own row, not where the cursor was.
+  await pasteInto(page, "t03:2010301:basic", "2010350\t事业运行\t120.00\t120.00\t\t\t\t\n");
+  await expect(cell(page, "t03:2010350:basic")).toHaveValue("120.00");
+  await expect(cell(page, "t03:2010301:basic")).toHaveValue("2,000.00");
+  // A code the year's catalog lacks: nothing pasted, and staff are told whom to ask.
+  await pasteInto(page, "t03:2010301:basic", "2019999\t不存在的科目\t1\t1\n");
+  await expect(page.getByTestId("editor-notice")).toContainText("2019999 不在本年度的功能分类科目中");
+  await expect(cell(page, "t03:2019999:basic")).toHaveCount(0);
+
+  await saveActiveTable(page);
+  await expect(page.getByTestId("editor-notice")).toContainText("已保存");
+  const stored = await testDb.reportTable.findUniqueOrThrow({ where: { reportId_tableKey: { reportId: report.id, tableKey: "t03" } } });
+  expect((stored.data as { cells: string[][] }).cells.map((c) => c.join("|")).sort()).toEqual(["2010301|basic|200000", "2010302|project|100000", "2010350|basic|12000", "2080505|basic|50000"]);
 });
 
 test("each bad amount gets a Chinese message at its cell and nothing is saved", async ({ page, context, baseURL }) => {

@@ -60,6 +60,17 @@ describe("parseYuan accepts what staff type", () => {
     expect(fenOf("－５", true)).toBe(-500n);
     expect(messageOf("-5")).toBe("不能为负数");
   });
+
+  it("reads amounts as Excel shows them: accounting zeros, negatives in parentheses, currency signs", () => {
+    for (const zero of ["-", "－", "—", " - ", "¥ -"]) expect(fenOf(zero), zero).toBe(0n);
+    expect(fenOf("(1,234.50)", true)).toBe(-123450n);
+    expect(fenOf("（５）", true)).toBe(-500n);
+    expect(messageOf("(1,234.50)")).toBe("不能为负数");
+    expect(fenOf("¥1,234.00")).toBe(123400n);
+    expect(fenOf("￥ 12")).toBe(1200n);
+    expect(messageOf("(-5)", true)).toBe(MONEY_MESSAGES.sign);
+    expect(messageOf("()")).toBe(MONEY_MESSAGES.notANumber);
+  });
 });
 
 describe("parseYuan rejects bad input with a Chinese message", () => {
@@ -71,7 +82,6 @@ describe("parseYuan rejects bad input with a Chinese message", () => {
     ["NaN", MONEY_MESSAGES.notANumber],
     ["Infinity", MONEY_MESSAGES.notANumber],
     ["-Infinity", MONEY_MESSAGES.notANumber],
-    ["¥12", MONEY_MESSAGES.notANumber],
     ["1 234", MONEY_MESSAGES.notANumber],
     ["+", MONEY_MESSAGES.notANumber],
     ["--5", MONEY_MESSAGES.sign],

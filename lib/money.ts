@@ -54,7 +54,11 @@ const FULL_WIDTH: Record<string, string> = {
   "＋": "+",
 };
 
-/** Full-width digits and punctuation come from Chinese IMEs; treat them as ASCII. */
+/**
+ * Amounts as people type them and as Excel shows them: full-width digits and punctuation from
+ * Chinese IMEs become ASCII; the accounting format's zero ("-", "－", "—") is zero; a negative in
+ * parentheses ("(1,234.00)", "（1,234.00）") is a minus sign; a currency sign is dropped.
+ */
 export function normalizeAmountText(input: string): string {
   let out = "";
   for (const ch of input) {
@@ -62,7 +66,11 @@ export function normalizeAmountText(input: string): string {
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
     else out += FULL_WIDTH[ch] ?? ch;
   }
-  return out.trim();
+  let text = out.trim().replace(/^[¥￥]\s*/, "");
+  if (/^[-—–]$/.test(text)) return "0";
+  const bracketed = /^[(（]\s*(.+?)\s*[)）]$/.exec(text);
+  if (bracketed && !/^[-+]/.test(bracketed[1])) text = `-${bracketed[1]}`;
+  return text;
 }
 
 const GROUPED_INTEGER = /^\d{1,3}(,\d{3})+$/;

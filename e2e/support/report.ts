@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect } from "@playwright/test";
 import { createSeedReport } from "../../prisma/seed-report";
 import { testDb } from "./db";
@@ -30,8 +30,13 @@ export async function addSubject(page: Page, query: string, expectCode = query) 
 
 /** Pastes text into a cell as Excel/WPS would put it on the clipboard. */
 export async function pasteInto(page: Page, address: string, text: string) {
-  await cell(page, address).focus();
-  await cell(page, address).evaluate((el, t) => {
+  await pasteText(cell(page, address), text);
+}
+
+/** What Ctrl+V of `text` copied from Excel does in the focused element. */
+export async function pasteText(target: Locator, text: string) {
+  await target.focus();
+  await target.evaluate((el, t) => {
     const data = new DataTransfer();
     data.setData("text/plain", t);
     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));

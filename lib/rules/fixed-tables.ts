@@ -109,9 +109,18 @@ function balanceTotals(ctx: RuleContext, table: FixedTableKey, expenditureColumn
   });
 }
 
-// Rule 01d: 年末结转和结余 below zero means spending exceeded what was available: usually a missing input.
-export const rule01d = tableRule("01d", "warning", "公开01表年末结转和结余不为负数", (ctx: RuleContext): void => {
+// Rule 01d: 年末结转和结余 below zero means more was spent than there was (本年收入 + 年初结转和结余):
+// a pasted row in the wrong columns or a missing income. No real balance is negative, so it is an error.
+export const rule01d = tableRule("01d", "error", "公开01表年末结转和结余不为负数（支出不超过收入与年初结转和结余之和）", (ctx: RuleContext): void => {
   nonNegative(ctx, "t01", "amount");
+});
+
+// Rule 01e: a report without any income is not finished — every budget unit has 本年收入 — so an
+// empty report says what is missing instead of passing every rule trivially.
+export const rule01e = tableRule("01e", "error", "公开01表本年收入合计大于零（报表已填写）", (ctx: RuleContext): void => {
+  const target = lineTarget(ctx.view, "t01", "income", "total");
+  if (!target) return;
+  ctx.compare({ target, expected: 1n, terms: 0, relation: "应大于零——报表还没有本年收入，请先在公开02表填写各项收入（公开01表由系统汇总）", expectedLabel: "至少", op: "ge" });
 });
 
 function nonNegative(ctx: RuleContext, table: FixedTableKey, column: string): void {

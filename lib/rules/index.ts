@@ -10,7 +10,7 @@ import type { ReportTemplate } from "../tables/types";
 import { buildResult, type Comparison, type RuleContext, type RuleResult, type Severity } from "./context";
 import { rule02a, rule03a, rule04c, rule35, rule56 } from "./cross-tables";
 import { tableRule, type RuleDefinition } from "./definition";
-import { rule01a, rule01b, rule01c, rule01d, rule04a, rule04b, rule04d, rule14 } from "./fixed-tables";
+import { rule01a, rule01b, rule01c, rule01d, rule01e, rule04a, rule04b, rule04d, rule14 } from "./fixed-tables";
 import { checkFormulas, formulaRuleIds, rule05a, rule07a, rule08a, rule09a } from "./formulas";
 import { rule06, ruleH } from "./hierarchy";
 import type { CheckDefinition } from "./messages";
@@ -22,7 +22,7 @@ export type { RuleDefinition } from "./definition";
 
 /** Every table rule, in the order the rule list shows them. */
 export const RULES: readonly RuleDefinition[] = [
-  rule01a, rule01b, rule01c, rule01d, rule02a, rule03a, ruleH, rule04a, rule04b, rule04c, rule04d, rule14,
+  rule01a, rule01b, rule01c, rule01d, rule01e, rule02a, rule03a, ruleH, rule04a, rule04b, rule04c, rule04d, rule14,
   rule05a, rule35, rule56, rule06, rule07a, rule08a, rule09a, rule09b, rule96,
 ];
 

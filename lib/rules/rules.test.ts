@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveReport } from "../tables/derive";
-import type { ReportInputs } from "../tables/inputs";
+import { emptyInputs, type ReportInputs } from "../tables/inputs";
 import { zaozhuang2024Inputs as seed, zaozhuang2024SubjectNames as names } from "../tables/seed/zaozhuang-2024";
 import { shandong2024 } from "../tables/templates/shandong-2024";
 import type { CodedTableKey, FixedTableKey } from "../tables/types";
@@ -56,6 +56,11 @@ const FAILING: readonly Case[] = [
     "01d",
     () => viewOf({ ...seed, balances: { surplusDistribution: 100n } }),
     "公开01表 第60行「年末结转和结余」不应为负数：年末结转和结余 -1.00 元，下限 0.00 元，相差 1.00 元",
+  ],
+  [
+    "01e",
+    () => viewOf(emptyInputs()),
+    "公开01表 第27行「本年收入合计」应大于零——报表还没有本年收入，请先在公开02表填写各项收入（公开01表由系统汇总）：本年收入合计 0.00 元，至少 0.01 元，相差 0.01 元",
   ],
   [
     "02a",
@@ -194,8 +199,9 @@ describe("rule results", () => {
   });
 
   it("a failing warning does not fail the report; a failing error does", () => {
-    const warned = runRules(viewOf({ ...seed, balances: { surplusDistribution: 100n } }));
-    expect(warned.failures.map((f) => f.ruleId)).toEqual(["01d"]);
+    const reception = { ...seed.threePublic.actual, reception: 2_000_000n };
+    const warned = runRules(viewOf({ ...seed, threePublic: { ...seed.threePublic, actual: reception } }));
+    expect(warned.failures.map((f) => f.ruleId)).toEqual(["96"]);
     expect(warned.passed).toBe(true);
     const broken = runRules(setCoded(seedView, "t03", "201", "total", 1n));
     expect(broken.passed).toBe(false);

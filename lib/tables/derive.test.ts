@@ -68,9 +68,10 @@ describe("deriveReport on empty inputs", () => {
     expect(t01.expenditure.filter((l) => l.code !== null).map((l) => l.code)).toEqual(["201", "202", "203"]);
   });
 
-  it("passes every rule", () => {
+  it("says what is missing rather than passing every rule: only 01e fails", () => {
     const { rules } = deriveAndCheck(shandong2024, names, emptyInputs());
-    expect(rules.failures).toEqual([]);
+    expect(rules.failures.map((f) => f.ruleId)).toEqual(["01e"]);
+    expect(rules.passed).toBe(false);
   });
 });
 

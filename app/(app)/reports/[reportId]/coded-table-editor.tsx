@@ -161,6 +161,7 @@ export function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
           existing={items}
           allowedClasses={template.categories.map((c) => c.code)}
           onPick={(code) => props.onAddRow(table, code)}
+          onPasteRows={grid.handlers.onPasteRows}
         />
       )}
     </>

@@ -1,5 +1,5 @@
 "use client";
-import { memo, useId, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useId, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 
@@ -22,6 +22,8 @@ interface PickerProps {
   existing: string[];
   allowedClasses: string[];
   onPick(code: string): void;
+  /** Whole rows copied with their codes (and names, amounts) are the table's to place. */
+  onPasteRows?(e: ClipboardEvent<HTMLInputElement>): void;
 }
 
 // Re-rendered only when the rows change, not on every keystroke in the grid. (Its parent is
@@ -89,7 +91,7 @@ export const SubjectPicker = memo(
           aria-controls={listId}
           aria-activedescendant={matches[index] ? `${listId}-${matches[index].code}` : undefined}
           aria-label="添加项级科目（输入编码或名称）"
-          placeholder="添加科目：输入 7 位编码或名称，回车确认"
+          placeholder="添加科目：输入 7 位编码或名称，回车确认；或粘贴从 Excel 复制的整行（含编码）"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -97,6 +99,7 @@ export const SubjectPicker = memo(
             setMessage(null);
           }}
           onKeyDown={onKeyDown}
+          onPaste={props.onPasteRows}
           className="h-9 flex-1 rounded-md border border-slate-300 px-3 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
         />
         <Button variant="secondary" onClick={() => pick(matches[index])}>添加</Button>
@@ -125,5 +128,5 @@ export const SubjectPicker = memo(
     </div>
   );
   },
-  (a, b) => a.subjects === b.subjects && a.year === b.year && a.existing.join() === b.existing.join() && a.allowedClasses.join() === b.allowedClasses.join(),
+  (a, b) => a.subjects === b.subjects && a.year === b.year && a.existing.join() === b.existing.join() && a.allowedClasses.join() === b.allowedClasses.join() && a.onPasteRows === b.onPasteRows,
 );

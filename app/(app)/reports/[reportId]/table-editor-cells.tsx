@@ -17,6 +17,8 @@ export interface GridHandlers {
   onCommit(address: string): void;
   onKeyDown(e: KeyboardEvent<HTMLInputElement>, r: number, c: number): void;
   onPaste(e: ClipboardEvent<HTMLInputElement>, r: number, c: number): void;
+  /** A block of rows that start with subject codes, pasted into a coded table's subject box. */
+  onPasteRows(e: ClipboardEvent<HTMLInputElement>): void;
 }
 
 export interface GridApi {

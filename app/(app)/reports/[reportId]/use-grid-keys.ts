@@ -1,16 +1,36 @@
 "use client";
-/** Keyboard movement and block paste (from Excel / WPS) inside the editor grid. */
+/**
+ * Keyboard movement and block paste (from Excel / WPS) inside the editor grid. A block whose rows
+ * start with subject codes lands by its codes (components/grid/paste.ts, planCodedPaste); any
+ * other block fills from the focused cell.
+ */
 import { useCallback, type ClipboardEvent, type KeyboardEvent, type RefObject } from "react";
 import { moveFocus } from "@/components/grid/amount-cell";
-import { parseClipboardBlock, planPaste } from "@/components/grid/paste";
+import { parseClipboardBlock, planCodedPaste, planPaste, type PasteColumn } from "@/components/grid/paste";
 import { parseYuan } from "@/lib/money";
+import { formatCellAddress } from "@/lib/tables/inputs";
+import type { CodedTableKey } from "@/lib/tables/types";
 
 export type Notice = { tone: "error" | "success" | "warning"; text: string } | null;
+
+/** The open table when it is one of 项 rows: what a block copied with its codes needs to land. */
+export interface CodedGrid {
+  readonly table: CodedTableKey;
+  readonly columns: readonly PasteColumn[];
+  isItem(code: string): boolean;
+  addRow(table: CodedTableKey, code: string): void;
+}
+
+const fenOrUndefined = (text: string) => {
+  const parsed = parseYuan(text, { allowNegative: true });
+  return parsed.ok ? parsed.fen : undefined;
+};
 
 export function useGridKeys(
   gridRef: RefObject<HTMLDivElement | null>,
   setCellText: (address: string, text: string) => void,
   setNotice: (notice: Notice) => void,
+  coded: CodedGrid | null = null,
 ) {
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
@@ -19,20 +39,44 @@ export function useGridKeys(
     [gridRef],
   );
 
-  const onPaste = useCallback(
-    (e: ClipboardEvent<HTMLInputElement>, r: number, c: number) => {
-      const text = e.clipboardData.getData("text/plain");
-      if (!/[\t\n]/.test(text.replace(/\r?\n$/, ""))) return; // a single value: let the input take it
-      e.preventDefault();
+  /** Pastes a block (true when it was taken); `rowsOnly`: only a block of coded rows belongs here. */
+  const pasteBlock = useCallback(
+    (text: string, r: number, c: number, rowsOnly: boolean): boolean => {
+      const block = parseClipboardBlock(text);
+      const byCode = coded ? planCodedPaste(block, coded.columns, coded.isItem, fenOrUndefined) : ({ kind: "cells" } as const);
+      if (byCode.kind === "error") {
+        setNotice({ tone: "error", text: byCode.message });
+        return true;
+      }
+      if (byCode.kind === "rows" && coded) {
+        let bad = 0;
+        for (const row of byCode.rows) {
+          coded.addRow(coded.table, row.code);
+          for (const cell of row.cells) {
+            setCellText(formatCellAddress({ table: coded.table, row: row.code, column: cell.column }), cell.text);
+            if (!parseYuan(cell.text).ok) bad++;
+          }
+        }
+        const parts = [`已按科目编码粘贴 ${byCode.rows.length} 行`];
+        if (byCode.skipped) parts.push(`跳过 ${byCode.skipped} 个合计、类、款行（由系统汇总）`);
+        if (bad) parts.push(`其中 ${bad} 个不是有效金额，已标红`);
+        if (byCode.mismatches.length) parts.push(`${byCode.mismatches.join("、")} 粘贴的合计与各列之和不符，请核对`);
+        setNotice({ tone: bad || byCode.mismatches.length ? "warning" : "success", text: `${parts.join("；")}。` });
+        return true;
+      }
+      if (rowsOnly) {
+        setNotice({ tone: "error", text: "这里只能粘贴以 7 位科目编码开头的整行（可带科目名称和合计列）；只有金额的区域请粘贴到表格的单元格中。" });
+        return true;
+      }
       const root = gridRef.current;
-      if (!root) return;
+      if (!root) return true;
       const inputsInGrid = [...root.querySelectorAll<HTMLInputElement>("input[data-grid-r]")].filter((i) => !i.readOnly);
       const rows = Math.max(0, ...inputsInGrid.map((i) => Number(i.dataset.gridR))) + 1;
       const cols = Math.max(0, ...inputsInGrid.map((i) => Number(i.dataset.gridC))) + 1;
-      const plan = planPaste(parseClipboardBlock(text), r, c, rows, cols);
+      const plan = planPaste(block, r, c, rows, cols);
       if (!plan.ok) {
         setNotice({ tone: "error", text: plan.message! });
-        return;
+        return true;
       }
       let bad = 0;
       for (const [pr, pc, value] of plan.cells) {
@@ -46,9 +90,34 @@ export function useGridKeys(
           ? { tone: "warning", text: `已粘贴 ${plan.cells.length} 个单元格，其中 ${bad} 个不是有效金额，已标红，请修改后再保存。` }
           : { tone: "success", text: `已粘贴 ${plan.cells.length} 个单元格。` },
       );
+      return true;
     },
-    [gridRef, setCellText, setNotice],
+    [gridRef, setCellText, setNotice, coded],
   );
 
-  return { onKeyDown, onPaste };
+  /** A single value goes into the input as usual; a block is the grid's. */
+  const isBlock = (text: string) => /[\t\n]/.test(text.replace(/\r?\n$/, ""));
+
+  const onPaste = useCallback(
+    (e: ClipboardEvent<HTMLInputElement>, r: number, c: number) => {
+      const text = e.clipboardData.getData("text/plain");
+      if (!isBlock(text)) return;
+      e.preventDefault();
+      pasteBlock(text, r, c, false);
+    },
+    [pasteBlock],
+  );
+
+  /** The subject box of a coded table: a pasted block of coded rows adds and fills those rows. */
+  const onPasteRows = useCallback(
+    (e: ClipboardEvent<HTMLInputElement>) => {
+      const text = e.clipboardData.getData("text/plain");
+      if (!isBlock(text)) return;
+      e.preventDefault();
+      pasteBlock(text, 0, 0, true);
+    },
+    [pasteBlock],
+  );
+
+  return { onKeyDown, onPaste, onPasteRows };
 }

@@ -19,7 +19,7 @@ import { RuleList } from "./rule-list";
 import type { SubjectOption } from "./subject-picker";
 import { TableEditor, type GridApi } from "./table-editors";
 import { TableTabs } from "./table-tabs";
-import { useGridKeys, type Notice } from "./use-grid-keys";
+import { useGridKeys, type CodedGrid, type Notice } from "./use-grid-keys";
 import { useLeaveGuard } from "./use-leave-guard";
 import { useTableInputs } from "./use-table-inputs";
 import { useTableSave } from "./use-table-save";
@@ -111,9 +111,20 @@ export function ReportWorkspace(props: Props) {
     setFocusTarget(null);
   }, [focusTarget, active]);
 
-  const { onKeyDown, onPaste } = useGridKeys(gridRef, setCellText, setNotice);
+  const codedActive = (CODED_TABLE_KEYS as readonly string[]).includes(active) ? (active as CodedTableKey) : null;
+  const codedGrid = useMemo<CodedGrid | null>(() => {
+    if (!codedActive) return null;
+    const classes = new Set(template.categories.map((c) => c.code));
+    return {
+      table: codedActive,
+      columns: template.tables[codedActive].columns.map((c) => ({ key: c.key, title: c.title, input: c.source.kind === "input" })),
+      isItem: (code) => code.length === 7 && names.has(code) && classes.has(code.slice(0, 3)),
+      addRow,
+    };
+  }, [codedActive, template, names, addRow]);
+  const { onKeyDown, onPaste, onPasteRows } = useGridKeys(gridRef, setCellText, setNotice, codedGrid);
 
-  const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste }), [setCellText, commitCell, onKeyDown, onPaste]);
+  const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste, onPasteRows }), [setCellText, commitCell, onKeyDown, onPaste, onPasteRows]);
   const grid: GridApi = { textOf, errors, comments: cellComments, handlers, readOnly: !props.editable };
   const jumpTo = useCallback(
     (m: CheckMessage) => {
@@ -128,7 +139,6 @@ export function ReportWorkspace(props: Props) {
     [router, props.reportId],
   );
   const unsavedInActive = dirty.has(active);
-  const codedActive = (CODED_TABLE_KEYS as readonly string[]).includes(active) ? (active as CodedTableKey) : null;
 
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
