@@ -109,6 +109,11 @@ test("rows copied from a published table with their codes land by code, in the c
   await expect(page.getByTestId("editor-notice")).toContainText("已保存");
   const stored = await testDb.reportTable.findUniqueOrThrow({ where: { reportId_tableKey: { reportId: report.id, tableKey: "t03" } } });
   expect((stored.data as { cells: string[][] }).cells.map((c) => c.join("|")).sort()).toEqual(["2010301|basic|200000", "2010302|project|100000", "2010350|basic|12000", "2080505|basic|50000"]);
+
+  // A 行政单位 has no 经营支出: an amount there is named at its cell once saved.
+  await pasteInto(page, "t03:2010301:basic", "2010350\t事业运行\t150.00\t120.00\t\t\t30.00\t\n");
+  await saveActiveTable(page);
+  await expect(page.getByText("公开03表 2010350「事业运行」第5栏「经营支出」为 30.00 元：行政单位没有经营支出").first()).toBeVisible();
 });
 
 test("each bad amount gets a Chinese message at its cell and nothing is saved", async ({ page, context, baseURL }) => {

@@ -34,6 +34,7 @@ export async function loadReportDocuments(user: CurrentUser, reportId: string): 
   return {
     ...data,
     unitName: report.unit.name,
+    unitKind: report.unit.kind,
     year: report.year,
     narrative: report.narrative ? { overview: report.narrative.overview, facts: report.narrative.facts } : null,
     performance: report.performance?.data ?? null,
@@ -48,7 +49,7 @@ async function loadReport(user: CurrentUser, reportId: string, documents: boolea
       year: true,
       templateId: true,
       tables: { select: { tableKey: true, data: true, version: true } },
-      unit: { select: { name: true } },
+      unit: { select: { name: true, kind: true } },
       narrative: documents ? { select: { overview: true, facts: true } } : false,
       performance: documents ? { select: { data: true } } : false,
     },

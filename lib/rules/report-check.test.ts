@@ -11,6 +11,7 @@ const seed: ReportDocuments = {
   names,
   inputs: seedInputs,
   unitName: "枣庄市人民政府办公室本级",
+  unitKind: "ADMINISTRATIVE",
   year: 2024,
   narrative: ZAOZHUANG_2024_NARRATIVE_RECORD,
   performance: ZAOZHUANG_2024_PERFORMANCE_RECORD,
@@ -43,5 +44,29 @@ describe("checkReport: every check of a report, from one derivation", () => {
     const parts = new Set(summary.messages.filter((m) => m.severity === "error").map((m) => m.part));
     expect(parts).toEqual(new Set(["tables", "narrative", "performance"]));
     expect(summary.passed).toBe(false);
+  });
+});
+
+describe("checks that follow from the kind of unit", () => {
+  const withOperating: ReportInputs = {
+    ...seedInputs,
+    income: { ...seedInputs.income, "2010301": { ...seedInputs.income["2010301"], operating: 50_000n } },
+    expenditure: { ...seedInputs.expenditure, "2010301": { ...seedInputs.expenditure["2010301"], operating: 50_000n } },
+  };
+
+  it("refuses 经营收入 and 经营支出 in a 行政单位's report, at the cells that hold them", () => {
+    const messages = checkReport({ ...seed, inputs: withOperating }).summary.messages.filter((m) => m.ruleId === "K");
+    expect(messages.map((m) => [m.severity, m.cell])).toEqual([
+      ["error", "t02:2010301:operating"],
+      ["error", "t03:2010301:operating"],
+    ]);
+    expect(messages[0].message).toBe("公开02表 2010301「行政运行」第5栏「经营收入」为 500.00 元：行政单位没有经营收入，应为空。多半是整行粘贴错了列，请核对该行各栏。");
+  });
+
+  it("lets a 事业单位 have them, and does not judge a report whose kind is not known", () => {
+    expect(checkReport({ ...seed, inputs: withOperating, unitKind: "INSTITUTION" }).summary.messages.filter((m) => m.ruleId === "K")).toEqual([]);
+    const unknown = checkReport({ ...seed, inputs: withOperating, unitKind: undefined }).summary;
+    expect(unknown.messages.filter((m) => m.ruleId === "K")).toEqual([]);
+    expect(unknown.rulesRun).toBe(REPORT_CHECKS.length - 1);
   });
 });

@@ -16,9 +16,10 @@ import { checkNarrative, NARRATIVE_CHECKS } from "./narrative";
 import { checkPerformance, PERFORMANCE_CHECKS } from "./performance/checks";
 import { table05ProjectFen } from "./performance/table05";
 import { checkTables } from "./table-messages";
+import { checkUnitKind, UNIT_KIND_CHECKS, type UnitKind } from "./unit-kind";
 
 /** Every check a report can fail, in the order the rule list groups them. */
-export const REPORT_CHECKS: readonly CheckDefinition[] = [...TABLE_CHECKS, ...NARRATIVE_CHECKS, ...PERFORMANCE_CHECKS];
+export const REPORT_CHECKS: readonly CheckDefinition[] = [...TABLE_CHECKS, ...UNIT_KIND_CHECKS, ...NARRATIVE_CHECKS, ...PERFORMANCE_CHECKS];
 
 /** A report as it is stored: the table inputs and the two documents, as JSON. */
 export interface ReportDocuments {
@@ -26,6 +27,8 @@ export interface ReportDocuments {
   readonly names: SubjectNames;
   readonly inputs: ReportInputs;
   readonly unitName: string;
+  /** Unit.kind; absent for a published document read without it (the unit-kind checks then do not run). */
+  readonly unitKind?: UnitKind | null;
   readonly year: number;
   /** ReportNarrative's overview and facts; null when none is stored yet. */
   readonly narrative: { readonly overview: unknown; readonly facts: unknown } | null;
@@ -56,10 +59,11 @@ export function checkReport(docs: ReportDocuments): ReportCheck {
   const figures = docs.performance === null ? null : performanceFigures(parsePerformanceDocument(docs.performance).document);
   const messages = [
     ...tables.messages,
+    ...checkUnitKind(docs.unitKind, docs.inputs, docs.names),
     ...checkNarrative({ template: docs.template, unitName: docs.unitName, year: docs.year, derived, narrative: docs.narrative, performance: figures }),
     ...checkPerformance({ document: docs.performance, table05ProjectFen: table05ProjectFen(derived.tables.t05) }),
   ];
-  const rulesRun = rulesFor(docs.template).length + NARRATIVE_CHECKS.length + PERFORMANCE_CHECKS.length;
+  const rulesRun = rulesFor(docs.template).length + (docs.unitKind ? UNIT_KIND_CHECKS.length : 0) + NARRATIVE_CHECKS.length + PERFORMANCE_CHECKS.length;
   return { derived, rules: tables.rules, summary: summarize(messages, rulesRun) };
 }
 

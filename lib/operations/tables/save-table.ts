@@ -14,6 +14,7 @@ import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import { checkReport, type CheckSummary } from "@/lib/rules/report-check";
 import { EDITABLE_STATUSES, isEditable, LOCKED_MESSAGE } from "@/lib/reports/status";
 import { inputsFromTables, tableRecord } from "@/lib/reports/table-data";
+import type { UnitKind } from "@/lib/rules/unit-kind";
 
 export interface SaveTableResult {
   version: number;
@@ -53,7 +54,7 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
     if (unknown.length) throw new AppError("INVALID", `${TABLE_NUMBERS[table]}：科目编码 ${unknown.join("、")} 不在 ${loaded.year} 年度的功能分类科目中`);
   }
   // The whole report's check, as the rule list and the gate see it, on what this save makes of it.
-  const { derived, summary } = checkReport({ template, names, inputs, unitName: loaded.unitName, year: loaded.year, narrative: loaded.narrative, performance: loaded.performance });
+  const { derived, summary } = checkReport({ template, names, inputs, unitName: loaded.unitName, unitKind: loaded.unitKind, year: loaded.year, narrative: loaded.narrative, performance: loaded.performance });
   const placed = derived.issues.filter((i) => i.table === table);
   if (placed.length) throw new AppError("INVALID", placed.map((i) => i.message).join("；"));
 
@@ -126,20 +127,21 @@ async function loadForSave(reportId: string, unitId: string, payloadCodes: strin
     year: number;
     templateId: string;
     unitName: string;
+    unitKind: UnitKind;
     tables: { tableKey: string; data: unknown }[] | null;
     names: [string, string][] | null;
     narrative: { overview: unknown; facts: unknown } | null;
     performance: unknown;
   }>({
     name: "load-for-save",
-    text: `SELECT r.id, r.year, r."templateId", (SELECT u.name FROM "Unit" u WHERE u.id = r."unitId") AS "unitName",
+    text: `SELECT r.id, r.year, r."templateId", u.name AS "unitName", u.kind::text AS "unitKind",
        (SELECT json_agg(json_build_object('tableKey', t."tableKey", 'data', t.data)) FROM "ReportTable" t WHERE t."reportId" = r.id) AS tables,
        (SELECT json_agg(json_build_array(s.code, s.name)) FROM "SubjectCode" s
          WHERE s.year = r.year AND s.kind = 'FUNCTION'
            AND s.code IN (SELECT unnest(t."usedCodes") FROM "ReportTable" t WHERE t."reportId" = r.id UNION SELECT unnest($3::text[]))) AS names,
        (SELECT json_build_object('overview', n.overview, 'facts', n.facts) FROM "ReportNarrative" n WHERE n."reportId" = r.id) AS narrative,
        (SELECT p.data FROM "ReportPerformance" p WHERE p."reportId" = r.id) AS performance
-     FROM "Report" r WHERE r.id = $1 AND r."unitId" = $2`,
+     FROM "Report" r JOIN "Unit" u ON u.id = r."unitId" WHERE r.id = $1 AND r."unitId" = $2`,
     values: [reportId, unitId, payloadCodes],
   });
   const row = rows[0];

@@ -8,12 +8,14 @@ import { getTemplate } from "@/lib/tables/templates";
 import type { ReportTemplate } from "@/lib/tables/types";
 import { gateMessage, submissionProblems } from "@/lib/workflow/gate";
 import type { SnapshotContents } from "./snapshot";
+import type { UnitKind } from "@/lib/rules/unit-kind";
 
 /** Everything the gate judges, read once inside the submission's transaction. */
 export interface ReportForCheck {
   id: string;
   year: number;
   unitName: string;
+  unitKind: UnitKind;
   template: ReportTemplate;
   /** Function subject names of the report's year (code → name). */
   names: Map<string, string>;
@@ -25,7 +27,7 @@ export interface ReportForCheck {
 
 /** One set of queries, under the caller's report lock, so the gate and the snapshot see the same data. */
 export async function loadReportForCheck(tx: Tx, reportId: string): Promise<ReportForCheck> {
-  const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, year: true, templateId: true, unit: { select: { name: true } } } });
+  const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, year: true, templateId: true, unit: { select: { name: true, kind: true } } } });
   const template = getTemplate(report.templateId);
   if (!template) throw new AppError("INVALID", "报表模板不存在");
   const [tables, subjects, explanations, narrative, performance] = await Promise.all([
@@ -39,6 +41,7 @@ export async function loadReportForCheck(tx: Tx, reportId: string): Promise<Repo
     id: report.id,
     year: report.year,
     unitName: report.unit.name,
+    unitKind: report.unit.kind,
     template,
     names: new Map(subjects.map((s) => [s.code, s.name])),
     inputs: inputsFromTables(tables),
@@ -57,6 +60,7 @@ export function assertSubmittable(report: ReportForCheck): void {
     names: report.names,
     inputs: report.inputs,
     unitName: report.unitName,
+    unitKind: report.unitKind,
     year: report.year,
     narrative: report.contents.narrative,
     performance: report.contents.performance,
