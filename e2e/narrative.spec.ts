@@ -10,7 +10,7 @@ import { testDb } from "./support/db";
 import { makeUser } from "./support/factories";
 import { seedRecord, seedReport } from "./support/narrative-report";
 import { gotoReady } from "./support/page";
-import { makeSubmittableReport, workflow } from "./support/report";
+import { makeSubmittableReport, pasteText, workflow } from "./support/report";
 
 /**
  * 第一部分 单位概况 and the 情况说明 facts page (the 公开预览 is e2e/preview.spec.ts), on reports whose tables are the seed
@@ -216,6 +216,21 @@ test("staff edit, reorder and remove duties and the 机构设置; bad text is re
   await expect(page.getByRole("button", { name: "保存单位概况" })).toBeEnabled();
   await expect(page.getByLabel("第 2 条职责", { exact: true })).toHaveValue("负责值班。");
   await expect(page.getByTestId("duty")).toHaveCount(2);
+});
+
+test("a list of duties pasted from Word becomes one duty a line, without its numbering", async ({ page, context, baseURL }) => {
+  const { staff, report } = await seedReport("职责粘贴");
+  await loginAs(context, staff.login, baseURL!);
+  await openEditor(page, `/reports/${report.id}/overview`, "保存单位概况");
+  await page.getByRole("button", { name: "添加一条职责" }).click();
+  await pasteText(page.getByLabel("第 1 条职责", { exact: true }), "（一）负责文电处理。\r\n\r\n（二）负责会议组织。\r\n3. 负责值班。\r\n");
+  await expect(page.getByTestId("duty")).toHaveCount(3);
+  await expect(page.getByLabel("第 1 条职责", { exact: true })).toHaveValue("负责文电处理。");
+  await expect(page.getByLabel("第 3 条职责", { exact: true })).toHaveValue("负责值班。");
+  await page.getByLabel("内设机构及所属单位").fill("本单位内设3个科室。");
+  await page.getByRole("button", { name: "保存单位概况" }).click();
+  await expect(page.getByTestId("overview-notice")).toContainText("单位概况已保存");
+  expect((await storedNarrative(report.id)).overview).toEqual({ duties: ["负责文电处理。", "负责会议组织。", "负责值班。"], organization: "本单位内设3个科室。" });
 });
 
 test("a new report starts with last year's 单位概况, and last year's figures come in with one click", async ({ page, context, baseURL }) => {

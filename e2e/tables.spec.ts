@@ -95,6 +95,10 @@ test("rows copied from a published table with their codes land by code, in the c
   await expect(cell(page, "t03:2010302:project")).toHaveValue("1,000.00");
   await expect(cell(page, "t03:2080505:basic")).toHaveValue("500.00");
   await expect(derived(page, "t03:合计:total")).toHaveText("3,500.00");
+  // Each 项 is entered once: 公开02 and 05 offer the same rows, empty until filled.
+  await openTable(page, /02 收入/);
+  await expect(cell(page, "t02:2080505:fiscal")).toHaveValue("");
+  await openTable(page, /03 支出/);
 
   // One more row pasted into any cell: it goes to its own row, not where the cursor was.
   await pasteInto(page, "t03:2010301:basic", "2010350\t事业运行\t120.00\t120.00\t\t\t\t\n");
@@ -112,7 +116,10 @@ test("rows copied from a published table with their codes land by code, in the c
 
   // A 行政单位 has no 经营支出: an amount there is named at its cell once saved.
   await pasteInto(page, "t03:2010301:basic", "2010350\t事业运行\t150.00\t120.00\t\t\t30.00\t\n");
-  await saveActiveTable(page);
+  // What a user sees before pressing it: the table has unsaved changes and no save is under way.
+  await expect(page.getByRole("button", { name: "保存本表（Ctrl+S）" })).toBeEnabled();
+  await page.keyboard.press("Control+s");
+  await expect(page.getByTestId("editor-notice")).toContainText("公开03表已保存");
   await expect(page.getByText("公开03表 2010350「事业运行」第5栏「经营支出」为 30.00 元：行政单位没有经营支出").first()).toBeVisible();
 });
 

@@ -44,7 +44,7 @@ export async function pasteText(target: Locator, text: string) {
 }
 
 export async function saveActiveTable(page: Page) {
-  await page.getByRole("button", { name: "保存本表" }).click();
+  await page.getByRole("button", { name: /^保存本表/ }).click();
 }
 
 /**

@@ -70,3 +70,13 @@ describe("checks that follow from the kind of unit", () => {
     expect(unknown.rulesRun).toBe(REPORT_CHECKS.length - 1);
   });
 });
+
+describe("a 项 with income and no spending", () => {
+  it("is a warning that names the 项 and its income, and asks for the spending or an explanation", () => {
+    const { "2010350": _spent, ...expenditure } = seedInputs.expenditure;
+    const inputs: ReportInputs = { ...seedInputs, expenditure };
+    const [warning] = checkReport({ ...seed, inputs }).summary.messages.filter((m) => m.ruleId === "R");
+    expect(warning).toMatchObject({ severity: "warning", key: "R|2010350", table: "t03" });
+    expect(warning.message).toBe("公开02表 2010350「事业运行」有收入 4,837,895.85 元，公开03表没有该科目的支出：请核对是否漏填了支出或填错了科目；确属收入结转下年的，请说明。");
+  });
+});

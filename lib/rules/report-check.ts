@@ -16,10 +16,11 @@ import { checkNarrative, NARRATIVE_CHECKS } from "./narrative";
 import { checkPerformance, PERFORMANCE_CHECKS } from "./performance/checks";
 import { table05ProjectFen } from "./performance/table05";
 import { checkTables } from "./table-messages";
+import { checkRowCoverage, ROW_COVERAGE_CHECKS } from "./row-coverage";
 import { checkUnitKind, UNIT_KIND_CHECKS, type UnitKind } from "./unit-kind";
 
 /** Every check a report can fail, in the order the rule list groups them. */
-export const REPORT_CHECKS: readonly CheckDefinition[] = [...TABLE_CHECKS, ...UNIT_KIND_CHECKS, ...NARRATIVE_CHECKS, ...PERFORMANCE_CHECKS];
+export const REPORT_CHECKS: readonly CheckDefinition[] = [...TABLE_CHECKS, ...ROW_COVERAGE_CHECKS, ...UNIT_KIND_CHECKS, ...NARRATIVE_CHECKS, ...PERFORMANCE_CHECKS];
 
 /** A report as it is stored: the table inputs and the two documents, as JSON. */
 export interface ReportDocuments {
@@ -59,11 +60,12 @@ export function checkReport(docs: ReportDocuments): ReportCheck {
   const figures = docs.performance === null ? null : performanceFigures(parsePerformanceDocument(docs.performance).document);
   const messages = [
     ...tables.messages,
+    ...checkRowCoverage(docs.inputs, docs.names),
     ...checkUnitKind(docs.unitKind, docs.inputs, docs.names),
     ...checkNarrative({ template: docs.template, unitName: docs.unitName, year: docs.year, derived, narrative: docs.narrative, performance: figures }),
     ...checkPerformance({ document: docs.performance, table05ProjectFen: table05ProjectFen(derived.tables.t05) }),
   ];
-  const rulesRun = rulesFor(docs.template).length + (docs.unitKind ? UNIT_KIND_CHECKS.length : 0) + NARRATIVE_CHECKS.length + PERFORMANCE_CHECKS.length;
+  const rulesRun = rulesFor(docs.template).length + ROW_COVERAGE_CHECKS.length + (docs.unitKind ? UNIT_KIND_CHECKS.length : 0) + NARRATIVE_CHECKS.length + PERFORMANCE_CHECKS.length;
   return { derived, rules: tables.rules, summary: summarize(messages, rulesRun) };
 }
 

@@ -12,6 +12,9 @@ import type { CodedTableKey, ReportTemplate, TableKey } from "@/lib/tables/types
 const withoutPrefix = (record: Record<string, string>, prefix: string) =>
   Object.fromEntries(Object.entries(record).filter(([k]) => !k.startsWith(prefix)));
 
+/** The tables of 功能分类 项 that the same 项 rows run through: income, spending, 一般公共预算 spending. */
+const SAME_ROWS: readonly CodedTableKey[] = ["t02", "t03", "t05"];
+
 export function useTableInputs(template: ReportTemplate, initial: ReportInputs) {
   const [inputs, setInputs] = useState<ReportInputs>(initial);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
@@ -54,8 +57,14 @@ export function useTableInputs(template: ReportTemplate, initial: ReportInputs) 
     });
   }, []);
 
+  // A 项 is entered once: added to 公开02, 03 or 05, it is offered in all three (an empty row is not saved).
   const addRow = useCallback((table: CodedTableKey, code: string) => {
-    setExtraRows((x) => ({ ...x, [table]: [...new Set([...(x[table] ?? []), code])] }));
+    const family: readonly CodedTableKey[] = (SAME_ROWS as readonly string[]).includes(table) ? SAME_ROWS : [table];
+    setExtraRows((x) => {
+      const next = { ...x };
+      for (const t of family) next[t] = [...new Set([...(x[t] ?? []), code])];
+      return next;
+    });
     setDirty((d) => new Set(d).add(table));
   }, []);
 

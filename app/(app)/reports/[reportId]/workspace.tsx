@@ -93,6 +93,24 @@ export function ReportWorkspace(props: Props) {
 
   useLeaveGuard(dirty.size > 0);
 
+  // Ctrl+S (⌘S) saves the open table, as in a spreadsheet, instead of the browser saving the page.
+  const saveShortcut = useRef<() => void>(() => undefined);
+  saveShortcut.current = () => {
+    if (!props.editable || pending) return;
+    if (dirty.has(active)) save(active);
+    else setNotice({ tone: "success", text: `${template.tables[active].number}没有未保存的修改。` });
+  };
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        saveShortcut.current();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
   // After jumping to a rule's table, focus its cell (or scroll to its row).
   useEffect(() => {
     if (!focusTarget || focusTarget.table !== active) return;
@@ -156,7 +174,7 @@ export function ReportWorkspace(props: Props) {
             </div>
             {props.editable && (
               <Button onClick={() => save(active)} disabled={pending || !unsavedInActive}>
-                {pending ? "正在保存…" : unsavedInActive ? "保存本表" : "已保存"}
+                {pending ? "正在保存…" : unsavedInActive ? "保存本表（Ctrl+S）" : "已保存"}
               </Button>
             )}
           </div>

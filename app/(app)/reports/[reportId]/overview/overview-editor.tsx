@@ -12,6 +12,7 @@ import { chineseOrdinal } from "@/lib/narrative/numerals";
 import { DUTIES_MAX, DUTY_MAX, ORGANIZATION_MAX, overviewSchema, type OverviewForm, type StoredOverview } from "@/lib/validation/overview";
 import { SaveBar } from "../narrative/save-bar";
 import { useEditorGuard } from "../narrative/use-editor-guard";
+import { splitPastedDuties } from "@/lib/narrative/duty-list";
 
 type Notice = { tone: "error" | "success"; text: string } | null;
 
@@ -59,7 +60,7 @@ export function OverviewEditor({ reportId, version: initialVersion, overview }: 
 
       <fieldset className="space-y-3">
         <legend className="mb-2 text-base font-semibold">一、单位职责</legend>
-        <p className="text-sm text-slate-500">每条一项，按公开顺序排列，每条最多 {DUTY_MAX} 个字符；编号（一）（二）……由系统生成，不必填写。</p>
+        <p className="text-sm text-slate-500">每条一项，按公开顺序排列，每条最多 {DUTY_MAX} 个字符；编号（一）（二）……由系统生成，不必填写；从 Word 复制的整份职责清单可粘贴到空白的一条中，系统按行拆分并去掉原编号。</p>
         {duties.length === 0 && <p className="text-sm text-slate-500">尚无职责，请点击“添加一条职责”。</p>}
         <ol className="space-y-3">
           {duties.map((text, i) => {
@@ -75,6 +76,14 @@ export function OverviewEditor({ reportId, version: initialVersion, overview }: 
                     aria-invalid={error ? true : undefined}
                     value={text}
                     onChange={(e) => setDuties(duties.with(i, e.target.value))}
+                    onPaste={(e) => {
+                      // A list pasted into an empty duty becomes that many duties, numbering removed.
+                      if (text.trim() !== "") return;
+                      const items = splitPastedDuties(e.clipboardData.getData("text/plain"));
+                      if (items.length === 0) return;
+                      e.preventDefault();
+                      setDuties([...duties.slice(0, i), ...items, ...duties.slice(i + 1)].slice(0, DUTIES_MAX));
+                    }}
                   />
                   {error && (
                     <p role="alert" className="text-xs text-seal">
