@@ -21,8 +21,21 @@ test("a 100-row table loads every row and its 合计 follows an entry", async ({
   await expect(derived(page, "t03:合计:basic")).toHaveText("100,049.50");
   await expect(derived(page, "t03:合计:total")).toHaveText("100,198.00");
 
+  // Scrolled down a long table, the column headers are still in view at the top of the grid.
+  const grid = page.locator(".editor-grid");
+  await grid.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  const header = page.getByTestId("editor-t03").getByRole("columnheader", { name: "科目编码" });
+  await expect.poll(async () => Math.abs((await header.boundingBox())!.y - (await grid.boundingBox())!.y)).toBeLessThan(4);
+
   // Row 2010310 (i = 49) holds 1,000.49 元; entering 2,000 raises 合计 by 999.51.
   await cell(page, "t03:2010310:basic").fill("2000");
   await expect(derived(page, "t03:合计:basic")).toHaveText("101,049.01");
   await expect(derived(page, "t03:合计:total")).toHaveText("101,197.51");
+
+  // The subject search shows its whole suggestion list: it is not inside the grid's scroll box,
+  // which cut it off below a long table.
+  await openTable(page, /02 收入/);
+  await page.getByRole("combobox", { name: "添加项级科目（输入编码或名称）" }).fill("项2010");
+  await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible();
+  await expect(page.locator(".editor-grid [role=listbox]")).toHaveCount(0);
 });

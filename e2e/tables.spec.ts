@@ -95,6 +95,13 @@ test("rows copied from a published table with their codes land by code, in the c
   await expect(cell(page, "t03:2010302:project")).toHaveValue("1,000.00");
   await expect(cell(page, "t03:2080505:basic")).toHaveValue("500.00");
   await expect(derived(page, "t03:合计:total")).toHaveText("3,500.00");
+  // Shown in 万元 as the published table prints it; entry stays in 元, so the cells only show.
+  await page.getByRole("radio", { name: "万元" }).click();
+  await expect(derived(page, "t03:合计:total")).toHaveText("0.35");
+  await expect(cell(page, "t03:2010301:basic")).toHaveValue("0.20");
+  await expect(cell(page, "t03:2010301:basic")).toHaveAttribute("readonly", "");
+  await page.getByRole("radio", { name: "元", exact: true }).click();
+  await expect(cell(page, "t03:2010301:basic")).toHaveValue("2,000.00");
   // Each 项 is entered once: 公开02 and 05 offer the same rows, empty until filled.
   await openTable(page, /02 收入/);
   await expect(cell(page, "t02:2080505:fiscal")).toHaveValue("");

@@ -1,6 +1,7 @@
 "use client";
 import { memo, type ClipboardEvent, type KeyboardEvent } from "react";
 import { cn } from "@/lib/cn";
+import { inputText, useAmountUnit } from "./amount-unit";
 
 export interface AmountCellProps {
   address: string;
@@ -20,6 +21,9 @@ export interface AmountCellProps {
 
 /** One input cell of a grid: plain text while typing, checked on every keystroke. */
 export const AmountCell = memo(function AmountCell(p: AmountCellProps) {
+  const unit = useAmountUnit();
+  // Entry is in 元: shown in 万元, a cell can be read, not typed into.
+  const readOnly = p.readOnly || unit === "wan";
   return (
     <td className={cn("relative p-0", p.error && "bg-red-50", p.comment && "bg-amber-50")} data-commented={p.comment ? "true" : undefined}>
       {p.comment && <span aria-hidden className="pointer-events-none absolute right-0 top-0 h-0 w-0 border-l-[8px] border-t-[8px] border-l-transparent border-t-amber-500" />}
@@ -32,8 +36,8 @@ export const AmountCell = memo(function AmountCell(p: AmountCellProps) {
         title={p.error ?? (p.comment ? `审核意见：${p.comment}` : undefined)}
         inputMode="decimal"
         autoComplete="off"
-        readOnly={p.readOnly}
-        value={p.text}
+        readOnly={readOnly}
+        value={inputText(p.text, unit)}
         onChange={(e) => p.onText(p.address, e.target.value)}
         onBlur={() => p.onCommit(p.address)}
         onKeyDown={(e) => p.onKeyDown(e, p.gridRow, p.gridCol)}
@@ -41,7 +45,7 @@ export const AmountCell = memo(function AmountCell(p: AmountCellProps) {
         className={cn(
           "block h-8 w-full min-w-28 bg-transparent px-2 text-right tabular-nums outline-none focus:bg-brand-50 focus:ring-2 focus:ring-inset focus:ring-brand-600",
           p.error && "text-seal ring-1 ring-inset ring-seal",
-          p.readOnly && "cursor-default text-slate-700",
+          readOnly && "cursor-default text-slate-700",
         )}
       />
     </td>

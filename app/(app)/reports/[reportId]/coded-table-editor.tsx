@@ -3,10 +3,10 @@
 import { memo } from "react";
 import { headerRows } from "@/lib/disclosure/header-rows";
 import { AmountCell } from "@/components/grid/amount-cell";
+import { amountText, useAmountUnit } from "@/components/grid/amount-unit";
 import { formatCellAddress } from "@/lib/tables/inputs";
 import type { CodedTableKey } from "@/lib/tables/types";
-import { SubjectPicker } from "./subject-picker";
-import { DerivedAmount, yuanText, type EditorProps, type GridHandlers } from "./table-editor-cells";
+import { DerivedAmount, type EditorProps, type GridHandlers } from "./table-editor-cells";
 
 type RowCell =
   | { kind: "derived"; key: string; text: string }
@@ -73,6 +73,7 @@ const EditorRow = memo(
 
 export function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
   const { table, template, derived, inputs, grid } = props;
+  const unit = useAmountUnit();
   const spec = template.tables[table];
   const derivedTable = derived.tables[table];
   const byKey = new Map(derivedTable.rows.map((r) => [r.key, r]));
@@ -96,7 +97,7 @@ export function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
 
   return (
     <>
-      <table className="disclosure-table w-max min-w-full" data-testid={`editor-${table}`}>
+      <table className="disclosure-table coded-grid w-max min-w-full" data-testid={`editor-${table}`}>
         <thead>
           {headers.map((row, i) => (
             <tr key={i}>
@@ -125,7 +126,7 @@ export function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
             const isItem = line.level === "item";
             if (isItem) itemIndex++;
             const cells: RowCell[] = spec.columns.map((c, i) => {
-              if (!isItem || c.source.kind !== "input") return { kind: "derived", key: c.key, text: yuanText(row?.cells[i]?.fen) };
+              if (!isItem || c.source.kind !== "input") return { kind: "derived", key: c.key, text: amountText(row?.cells[i]?.fen, unit) };
               const address = formatCellAddress({ table, row: line.code, column: c.key });
               return { kind: "input", key: c.key, address, text: grid.textOf(address), error: grid.errors[address], comment: grid.comments[address], label: `${line.code} ${name} ${c.title}`, c: inputColumns.indexOf(c) };
             });
@@ -154,16 +155,6 @@ export function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
           )}
         </tbody>
       </table>
-      {!grid.readOnly && (
-        <SubjectPicker
-          subjects={props.subjects}
-          year={props.year}
-          existing={items}
-          allowedClasses={template.categories.map((c) => c.code)}
-          onPick={(code) => props.onAddRow(table, code)}
-          onPasteRows={grid.handlers.onPasteRows}
-        />
-      )}
     </>
   );
 }

@@ -26,8 +26,8 @@ interface PickerProps {
   onPasteRows?(e: ClipboardEvent<HTMLInputElement>): void;
 }
 
-// Re-rendered only when the rows change, not on every keystroke in the grid. (Its parent is
-// keyed by table, so `onPick` never points at another table.)
+// Re-rendered only when the rows change, not on every keystroke in the grid. (It is
+// keyed by table in the workspace, so `onPick` never points at another table.)
 export const SubjectPicker = memo(
   function SubjectPicker(props: PickerProps) {
   const [query, setQuery] = useState("");

@@ -5,7 +5,7 @@
  */
 import type { ClipboardEvent, KeyboardEvent } from "react";
 import { AmountCell } from "@/components/grid/amount-cell";
-import { formatYuan, type Fen } from "@/lib/money";
+import { amountText, useAmountUnit } from "@/components/grid/amount-unit";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import type { DerivedCell, DerivedReport } from "@/lib/tables/report";
 import type { CodedTableKey, ReportTemplate, TableKey } from "@/lib/tables/types";
@@ -43,12 +43,12 @@ export interface EditorProps {
   onRemoveRow(table: CodedTableKey, code: string): void;
 }
 
-export const yuanText = (fen: Fen | null | undefined) => (fen ? formatYuan(fen) : "");
 
 export function DerivedAmount({ cell, testId }: { cell: DerivedCell | undefined; testId?: string }) {
+  const unit = useAmountUnit();
   return (
     <td className="bg-slate-50 px-2 text-right tabular-nums text-slate-700" data-derived={testId}>
-      {yuanText(cell?.fen)}
+      {amountText(cell?.fen, unit)}
     </td>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { AmountUnitContext, type AmountUnit } from "@/components/grid/amount-unit";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CheckMessage, CheckPart } from "@/lib/rules/messages";
@@ -16,7 +17,7 @@ import { getTemplate } from "@/lib/tables/templates";
 import { CODED_TABLE_KEYS, TABLE_KEYS, type CodedTableKey, type TableKey } from "@/lib/tables/types";
 import { CommentsPanel, ChangesPanel, type ChangeView, type CommentView } from "./review-panels";
 import { RuleList } from "./rule-list";
-import type { SubjectOption } from "./subject-picker";
+import { SubjectPicker, type SubjectOption } from "./subject-picker";
 import { TableEditor, type GridApi } from "./table-editors";
 import { TableTabs } from "./table-tabs";
 import { useGridKeys, type CodedGrid, type Notice } from "./use-grid-keys";
@@ -61,6 +62,8 @@ export function ReportWorkspace(props: Props) {
   );
   const [active, setActive] = useState<TableKey>("t02");
   const [notice, setNotice] = useState<Notice>(null);
+  // Reviewers think in 万元; entry stays in 元.
+  const [unit, setUnit] = useState<AmountUnit>(props.editable ? "yuan" : "wan");
   const router = useRouter();
   const { check, pending, save, runFullCheck } = useTableSave({
     reportId: props.reportId,
@@ -157,6 +160,8 @@ export function ReportWorkspace(props: Props) {
     [router, props.reportId],
   );
   const unsavedInActive = dirty.has(active);
+  const allowedClasses = useMemo(() => template.categories.map((c) => c.code), [template]);
+  const codedRows = codedActive ? [...new Set([...Object.keys(inputs[template.tables[codedActive].inputGroup]), ...(extraRows[codedActive] ?? [])])].sort() : [];
 
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
@@ -169,8 +174,24 @@ export function ReportWorkspace(props: Props) {
                 {template.tables[active].number} {template.tables[active].title}
               </h2>
               <p className="text-xs text-slate-500">
-                金额单位：元（公开表自动换算为万元）。白色格子为填写项，灰色为自动计算。方向键、Tab、回车在格子间移动；可直接粘贴从 Excel / WPS 复制的区域。
+                {unit === "yuan"
+                  ? "金额单位：元（公开表自动换算为万元）。白色格子为填写项，灰色为自动计算。方向键、Tab、回车在格子间移动；可直接粘贴从 Excel / WPS 复制的区域。"
+                  : "金额单位：万元，与公开表一致（四舍五入到两位小数），只供查看；填写请切换到“元”。"}
               </p>
+            </div>
+            <div role="radiogroup" aria-label="金额显示单位" className="inline-flex overflow-hidden rounded-md border border-slate-300 text-sm">
+              {(["yuan", "wan"] as const).map((u) => (
+                <button
+                  key={u}
+                  type="button"
+                  role="radio"
+                  aria-checked={unit === u}
+                  onClick={() => setUnit(u)}
+                  className={unit === u ? "bg-brand-700 px-3 py-1 text-white" : "bg-white px-3 py-1 text-slate-700 hover:bg-slate-50"}
+                >
+                  {u === "yuan" ? "元" : "万元"}
+                </button>
+              ))}
             </div>
             {props.editable && (
               <Button onClick={() => save(active)} disabled={pending || !unsavedInActive}>
@@ -186,12 +207,13 @@ export function ReportWorkspace(props: Props) {
           )}
           <div
             ref={gridRef}
-            className="overflow-x-auto"
+            className="editor-grid"
             onFocus={(e) => {
               const cell = (e.target as HTMLElement).dataset.cell;
               if (cell) setSelectedCell(cell);
             }}
           >
+            <AmountUnitContext value={unit}>
             <TableEditor
               table={active}
               template={template}
@@ -205,7 +227,20 @@ export function ReportWorkspace(props: Props) {
               onAddRow={addRow}
               onRemoveRow={removeRow}
             />
+            </AmountUnitContext>
           </div>
+          {/* Outside the grid's scroll box, so its suggestion list is never clipped. */}
+          {codedActive && props.editable && (
+            <SubjectPicker
+              key={codedActive}
+              subjects={props.subjects}
+              year={props.year}
+              existing={codedRows}
+              allowedClasses={allowedClasses}
+              onPick={(code) => addRow(codedActive, code)}
+              onPasteRows={onPasteRows}
+            />
+          )}
         </div>
       </div>
       <aside className="space-y-3">
