@@ -1,5 +1,6 @@
 /**
- * Real HTTP for the bench, the load test and the fault test: a keep-alive client as a load
+ * Real HTTP for the bench, the load and fault tests, and the e2e authorization matrix and
+ * hostile-input corpus (which call every server action directly): a keep-alive client as a load
  * generator makes it (gzip accepted, bytes read), a server action called exactly as the browser
  * calls it, and measurement against a floor — the server's /api/health (one `SELECT 1`) under the
  * same concurrency, in rounds alternating with the measured requests, so a change in the shared
