@@ -130,6 +130,34 @@ test("rows copied from a published table with their codes land by code, in the c
   await expect(page.getByText("公开03表 2010350「事业运行」第5栏「经营支出」为 30.00 元：行政单位没有经营支出").first()).toBeVisible();
 });
 
+test("保存全部 saves every changed table in one go, or none of them", async ({ page, context, baseURL }) => {
+  const { staff, report } = await makeStaffWithReport("保存全部");
+  await loginAs(context, staff.login, baseURL!);
+  await gotoReady(page, `/reports/${report.id}`);
+  await openTable(page, /02 收入/);
+  await addSubject(page, "2010301");
+  await cell(page, "t02:2010301:fiscal").fill("1000");
+  await openTable(page, /03 支出/);
+  await cell(page, "t03:2010301:basic").fill("1000");
+  await page.getByRole("button", { name: /保存全部（2 张表/ }).click();
+  await expect(page.getByTestId("editor-notice")).toContainText("公开02表、公开03表已保存");
+  const stored = async (tableKey: string) => (await testDb.reportTable.findUnique({ where: { reportId_tableKey: { reportId: report.id, tableKey } } }))?.data;
+  expect(await stored("t02")).toEqual({ cells: [["2010301", "fiscal", "100000"]] });
+  expect(await stored("t03")).toEqual({ cells: [["2010301", "basic", "100000"]] });
+
+  // Someone else saves 公开03 meanwhile: saving both again (Ctrl+S) is refused whole, 公开02 included.
+  await testDb.reportTable.update({ where: { reportId_tableKey: { reportId: report.id, tableKey: "t03" } }, data: { version: { increment: 1 } } });
+  await cell(page, "t03:2010301:basic").fill("2000");
+  await openTable(page, /02 收入/);
+  await cell(page, "t02:2010301:fiscal").fill("2000");
+  await expect(page.getByRole("button", { name: /保存全部（2 张表/ })).toBeEnabled();
+  await page.keyboard.press("Control+s");
+  await expect(page.getByTestId("editor-notice")).toContainText("公开03表在您打开之后已被他人修改");
+  await expect(page.getByTestId("editor-notice")).toContainText("2 张表都未保存");
+  expect(await stored("t02")).toEqual({ cells: [["2010301", "fiscal", "100000"]] });
+  await expect(cell(page, "t02:2010301:fiscal")).toHaveValue("2000");
+});
+
 test("each bad amount gets a Chinese message at its cell and nothing is saved", async ({ page, context, baseURL }) => {
   const { staff, report } = await makeStaffWithReport("坏输入");
   await loginAs(context, staff.login, baseURL!);

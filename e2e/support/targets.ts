@@ -83,6 +83,7 @@ export const ACTIONS: Record<string, { rule: Rule; args: (ids: Ids) => unknown[]
   "lib/actions/users.ts#resetPassword": { rule: { permission: "user:manage" }, args: () => [{}] },
   "lib/actions/reports.ts#createReport": { rule: { permission: "report:create" }, args: () => [{ year: "1999" }] },
   "lib/actions/reports.ts#saveTable": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, table: "t02", baseVersion: STALE, cells: [] }] },
+  "lib/actions/reports.ts#saveTables": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, tables: [{ table: "t02", baseVersion: STALE, cells: [] }] }] },
   "lib/actions/reports.ts#checkReport": { rule: { permission: "report:read", onReport: true }, args: (i) => [i.reportId] },
   "lib/actions/workflow.ts#markNotificationsRead": { rule: { permission: "report:read" }, args: () => [["none"]] },
   // The matrix asks for 上报; which step each role may take is the transition table's (lib/workflow), tested in workflow.spec.

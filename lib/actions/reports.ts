@@ -4,7 +4,7 @@ import { z } from "zod";
 import { loadReportDocuments } from "@/lib/data/report-data";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { createReport as create, REPORT_EXISTS_MESSAGE } from "@/lib/operations/reports/create-report";
-import { saveReportTable, type SaveTableResult } from "@/lib/operations/tables/save-table";
+import { saveReportTable, saveReportTables, type SaveTableResult, type SaveTablesResult } from "@/lib/operations/tables/save-table";
 import { checkReport as checkAll, type CheckSummary } from "@/lib/rules/report-check";
 import { requirePermission } from "@/lib/session";
 import { isUniqueViolation, parseInput } from "@/lib/validation/parse";
@@ -30,6 +30,11 @@ export async function createReport(input: unknown): Promise<ActionResult<{ id: s
  */
 export async function saveTable(payload: unknown): Promise<ActionResult<SaveTableResult>> {
   return runAction(async () => saveReportTable(await requirePermission("report:edit"), payload));
+}
+
+/** 保存全部: every changed table at once, all or nothing (lib/operations/tables/save-table.ts). */
+export async function saveTables(payload: unknown): Promise<ActionResult<SaveTablesResult>> {
+  return runAction(async () => saveReportTables(await requirePermission("report:edit"), payload));
 }
 
 /** 全审: every check over the whole stored report, as the submission gate will judge it. */

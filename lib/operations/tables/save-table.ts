@@ -8,7 +8,7 @@ import { TABLE_NUMBERS } from "@/lib/rules/context";
 import type { CurrentUser } from "@/lib/session";
 import { replaceTableInputs, type InputCellValue } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
-import { CODED_TABLE_KEYS, type TableKey } from "@/lib/tables/types";
+import { CODED_TABLE_KEYS, TABLE_KEYS, type TableKey } from "@/lib/tables/types";
 import { createSaveTableInputsSchema, MAX_CELLS_PER_SAVE } from "@/lib/validation/tables";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import { checkReport, type CheckSummary } from "@/lib/rules/report-check";
@@ -39,24 +39,8 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
 
   const loaded = await loadForSave(p.reportId, user.unitId, requestedCodes(p?.cells));
   if (!loaded) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const template = getTemplate(loaded.templateId);
-  if (!template) throw new AppError("INVALID", "报表模板不存在");
-
-  const parsed = schemaFor(template).safeParse(payload);
-  if (!parsed.success) throw cellErrors(parsed.error.issues, payload);
-  const { table, baseVersion, cells } = parsed.data;
-  const values: InputCellValue[] = cells.filter((c) => c.fen !== null && c.fen !== 0n).map((c) => ({ row: c.row, column: c.column, fen: c.fen! }));
-
-  const inputs = replaceTableInputs(inputsFromTables(loaded.tables), table, values);
-  const names = loaded.names;
-  if ((CODED_TABLE_KEYS as readonly string[]).includes(table)) {
-    const unknown = [...new Set(values.map((v) => v.row))].filter((code) => !names.has(code));
-    if (unknown.length) throw new AppError("INVALID", `${TABLE_NUMBERS[table]}：科目编码 ${unknown.join("、")} 不在 ${loaded.year} 年度的功能分类科目中`);
-  }
-  // The whole report's check, as the rule list and the gate see it, on what this save makes of it.
-  const { derived, summary } = checkReport({ template, names, inputs, unitName: loaded.unitName, unitKind: loaded.unitKind, year: loaded.year, narrative: loaded.narrative, performance: loaded.performance });
-  const placed = derived.issues.filter((i) => i.table === table);
-  if (placed.length) throw new AppError("INVALID", placed.map((i) => i.message).join("；"));
+  const { saves, inputs, summary } = prepareSave(loaded, [payload]);
+  const [{ table, baseVersion, values }] = saves;
 
   const record = tableRecord(inputs, table);
   const detail = { table, cells: values.length, version: baseVersion + 1 };
@@ -95,6 +79,108 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
     throw conflict(table);
   }
   return { version: result.version, check: summary };
+}
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadForSave>>>;
+
+interface TableSave {
+  readonly table: TableKey;
+  readonly baseVersion: number;
+  readonly values: InputCellValue[];
+}
+
+/**
+ * Every table payload validated against the report, the report's inputs as these saves make
+ * them, and the one report check of that — refused as a whole at the first invalid table.
+ */
+function prepareSave(loaded: Loaded, payloads: readonly unknown[]) {
+  const template = getTemplate(loaded.templateId);
+  if (!template) throw new AppError("INVALID", "报表模板不存在");
+  const names = loaded.names;
+  let inputs = inputsFromTables(loaded.tables);
+  const saves: TableSave[] = [];
+  for (const payload of payloads) {
+    const parsed = schemaFor(template).safeParse(payload);
+    if (!parsed.success) throw cellErrors(parsed.error.issues, payload);
+    const { table, baseVersion, cells } = parsed.data;
+    if (saves.some((s) => s.table === table)) throw new AppError("INVALID", `${TABLE_NUMBERS[table]}在一次保存中出现了两次`);
+    const values: InputCellValue[] = cells.filter((c) => c.fen !== null && c.fen !== 0n).map((c) => ({ row: c.row, column: c.column, fen: c.fen! }));
+    if ((CODED_TABLE_KEYS as readonly string[]).includes(table)) {
+      const unknown = [...new Set(values.map((v) => v.row))].filter((code) => !names.has(code));
+      if (unknown.length) throw new AppError("INVALID", `${TABLE_NUMBERS[table]}：科目编码 ${unknown.join("、")} 不在 ${loaded.year} 年度的功能分类科目中`);
+    }
+    inputs = replaceTableInputs(inputs, table, values);
+    saves.push({ table, baseVersion, values });
+  }
+  // The whole report's check, as the rule list and the gate see it, on what these saves make of it.
+  const { derived, summary } = checkReport({ template, names, inputs, unitName: loaded.unitName, unitKind: loaded.unitKind, year: loaded.year, narrative: loaded.narrative, performance: loaded.performance });
+  const placed = derived.issues.filter((i) => saves.some((s) => s.table === i.table));
+  if (placed.length) throw new AppError("INVALID", placed.map((i) => i.message).join("；"));
+  return { saves, inputs, summary };
+}
+
+export interface SaveTablesResult {
+  versions: Partial<Record<TableKey, number>>;
+  check: CheckSummary;
+}
+
+/**
+ * Saves several tables at once (保存全部), all or nothing: every table is validated first, the
+ * report is checked once on all of them, and the writes run in one transaction under the report's
+ * row lock — one table saved by someone else since its `baseVersion` refuses the whole save.
+ */
+export async function saveReportTables(user: CurrentUser, payload: unknown): Promise<SaveTablesResult> {
+  if (!can(user.role, "report:edit") || !user.unitId) throw new AppError("FORBIDDEN", "无权执行此操作");
+  const p = payload as { reportId?: unknown; tables?: unknown } | null;
+  if (!isPlausibleId(p?.reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!Array.isArray(p.tables) || p.tables.length === 0) throw new AppError("INVALID", "没有要保存的表");
+  if (p.tables.length > TABLE_KEYS.length) throw new AppError("INVALID", `一次最多保存 ${TABLE_KEYS.length} 张表`);
+  const entries = p.tables.map((t) => ({ ...(t && typeof t === "object" && !Array.isArray(t) ? t : {}), reportId: p.reportId }));
+  const loaded = await loadForSave(p.reportId, user.unitId, entries.flatMap((e) => requestedCodes((e as { cells?: unknown }).cells)));
+  if (!loaded) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const { saves, inputs, summary } = prepareSave(loaded, entries);
+
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ status: string }>(`SELECT status::text AS status FROM "Report" WHERE id = $1 FOR UPDATE`, [loaded.id]);
+    if (!isEditable(rows[0]?.status ?? "")) throw new AppError("LOCKED", LOCKED_MESSAGE);
+    const versions: Partial<Record<TableKey, number>> = {};
+    for (const save of saves) {
+      const record = tableRecord(inputs, save.table);
+      const written = await client.query<{ version: number }>({
+        name: "save-report-tables-one",
+        text: `WITH upd AS (
+           UPDATE "ReportTable" SET data = $4, "usedCodes" = $5, version = version + 1, "updatedById" = $6, "updatedAt" = now()
+           WHERE "reportId" = $1 AND "tableKey" = $3 AND version = $7 RETURNING version
+         ), ins AS (
+           INSERT INTO "ReportTable" (id, "reportId", "tableKey", data, "usedCodes", version, "updatedById", "updatedAt")
+           SELECT $2, $1, $3, $4, $5, 1, $6, now()
+           WHERE $7 = 0 AND NOT EXISTS (SELECT 1 FROM "ReportTable" WHERE "reportId" = $1 AND "tableKey" = $3)
+           ON CONFLICT ("reportId", "tableKey") DO NOTHING
+           RETURNING version
+         ) SELECT version FROM upd UNION ALL SELECT version FROM ins`,
+        values: [loaded.id, randomUUID(), save.table, record.data, record.usedCodes, user.id, save.baseVersion],
+      });
+      const version = written.rows[0]?.version;
+      if (version == null) throw conflict(save.table);
+      versions[save.table] = version;
+      await client.query(`INSERT INTO "AuditLog" (id, "actorId", "reportId", action, detail) VALUES ($1, $2, $3, 'report.saveTable', $4)`, [
+        randomUUID(),
+        user.id,
+        loaded.id,
+        { table: save.table, cells: save.values.length, version, together: saves.map((s) => s.table) },
+      ]);
+    }
+    await client.query(`UPDATE "Report" SET "updatedAt" = now() WHERE id = $1`, [loaded.id]);
+    await client.query("COMMIT");
+    return { versions, check: summary };
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
 }
 
 const schemas = new WeakMap<object, ReturnType<typeof createSaveTableInputsSchema>>();

@@ -5,11 +5,11 @@
  */
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { checkReport, saveTable } from "@/lib/actions/reports";
+import { checkReport, saveTable, saveTables } from "@/lib/actions/reports";
 import { formatYuan } from "@/lib/money";
 import type { CheckSummary } from "@/lib/rules/report-check";
 import { tableInputCells, type ReportInputs } from "@/lib/tables/inputs";
-import type { ReportTemplate, TableKey } from "@/lib/tables/types";
+import { TABLE_KEYS, type ReportTemplate, type TableKey } from "@/lib/tables/types";
 import type { Notice } from "./use-grid-keys";
 
 interface SaveOptions {
@@ -54,6 +54,38 @@ export function useTableSave({ reportId, template, inputs, errors, dirty, initia
     });
   }
 
+  /** 保存全部: every table with unsaved changes, in one all-or-nothing save. */
+  function saveAll() {
+    const tables = TABLE_KEYS.filter((t) => dirty.has(t));
+    if (tables.length === 0) return;
+    const invalid = Object.entries(errors).filter(([k]) => tables.some((t) => k.startsWith(`${t}:`)));
+    if (invalid.length) {
+      setNotice({ tone: "error", text: `有 ${invalid.length} 个单元格不是有效金额（已标红），请修改后再保存：${invalid.slice(0, 3).map(([, m]) => m).join("；")}` });
+      return;
+    }
+    const payload = tables.map((table) => ({
+      table,
+      baseVersion: versions[table] ?? 0,
+      cells: tableInputCells(inputs, table).map((c) => ({ row: c.row, column: c.column, value: formatYuan(c.fen) })),
+    }));
+    startTransition(async () => {
+      const res = await saveTables({ reportId, tables: payload });
+      if (!res.ok) {
+        setNotice({ tone: "error", text: `${res.message}（${tables.length} 张表都未保存）` });
+        return;
+      }
+      setVersions((v) => ({ ...v, ...res.data.versions }));
+      for (const table of tables) markSaved(table);
+      setCheck(res.data.check);
+      const names = tables.map((t) => template.tables[t].number).join("、");
+      setNotice({
+        tone: res.data.check.errors ? "warning" : "success",
+        text: `${names}已保存。${res.data.check.errors ? `全表审核发现 ${res.data.check.errors} 个错误、${res.data.check.warnings} 个提示，见右侧列表。` : "全表审核未发现错误。"}`,
+      });
+      router.refresh();
+    });
+  }
+
   function runFullCheck() {
     startTransition(async () => {
       const res = await checkReport(reportId);
@@ -66,5 +98,5 @@ export function useTableSave({ reportId, template, inputs, errors, dirty, initia
     });
   }
 
-  return { check, pending, save, runFullCheck };
+  return { check, pending, save, saveAll, runFullCheck };
 }

@@ -65,7 +65,7 @@ export function ReportWorkspace(props: Props) {
   // Reviewers think in 万元; entry stays in 元.
   const [unit, setUnit] = useState<AmountUnit>(props.editable ? "yuan" : "wan");
   const router = useRouter();
-  const { check, pending, save, runFullCheck } = useTableSave({
+  const { check, pending, save, saveAll, runFullCheck } = useTableSave({
     reportId: props.reportId,
     template,
     inputs,
@@ -96,11 +96,13 @@ export function ReportWorkspace(props: Props) {
 
   useLeaveGuard(dirty.size > 0);
 
-  // Ctrl+S (⌘S) saves the open table, as in a spreadsheet, instead of the browser saving the page.
+  // Ctrl+S (⌘S) saves, as in a spreadsheet, instead of the browser saving the page: the open table,
+  // or every changed table at once when there are several.
   const saveShortcut = useRef<() => void>(() => undefined);
   saveShortcut.current = () => {
     if (!props.editable || pending) return;
-    if (dirty.has(active)) save(active);
+    if (dirty.size > 1) saveAll();
+    else if (dirty.has(active)) save(active);
     else setNotice({ tone: "success", text: `${template.tables[active].number}没有未保存的修改。` });
   };
   useEffect(() => {
@@ -194,9 +196,16 @@ export function ReportWorkspace(props: Props) {
               ))}
             </div>
             {props.editable && (
-              <Button onClick={() => save(active)} disabled={pending || !unsavedInActive}>
-                {pending ? "正在保存…" : unsavedInActive ? "保存本表（Ctrl+S）" : "已保存"}
-              </Button>
+              <div className="flex gap-2">
+                {dirty.size > 1 && (
+                  <Button variant="secondary" onClick={saveAll} disabled={pending}>
+                    保存全部（{dirty.size} 张表，Ctrl+S）
+                  </Button>
+                )}
+                <Button onClick={() => save(active)} disabled={pending || !unsavedInActive}>
+                  {pending ? "正在保存…" : unsavedInActive ? (dirty.size > 1 ? "保存本表" : "保存本表（Ctrl+S）") : "已保存"}
+                </Button>
+              </div>
             )}
           </div>
           {!props.editable && <Alert tone="info">报表当前为只读状态（已上报、已审核或您无编辑权限）。</Alert>}
