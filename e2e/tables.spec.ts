@@ -128,6 +128,16 @@ test("rows copied from a published table with their codes land by code, in the c
   await page.keyboard.press("Control+s");
   await expect(page.getByTestId("editor-notice")).toContainText("公开03表已保存");
   await expect(page.getByText("公开03表 2010350「事业运行」第5栏「经营支出」为 30.00 元：行政单位没有经营支出").first()).toBeVisible();
+
+  // Tab goes from the last amount of a row to the first of the next, past the row's 删除 button;
+  // Ctrl+Delete removes the row the cursor is in.
+  await cell(page, "t03:2010301:toAffiliated").focus();
+  await page.keyboard.press("Tab");
+  await expect(cell(page, "t03:2010302:basic")).toBeFocused();
+  await cell(page, "t03:2080505:basic").focus();
+  await page.keyboard.press("Control+Delete");
+  await expect(cell(page, "t03:2080505:basic")).toHaveCount(0);
+  await expect(page.getByTestId("editor-notice")).toContainText("已删除 2080505 行");
 });
 
 test("保存全部 saves every changed table in one go, or none of them", async ({ page, context, baseURL }) => {
@@ -214,6 +224,11 @@ test("a failing rule is listed with table, row, values and difference, and jumps
   await message.click();
   await expect(page.getByRole("tab", { name: /03 支出/ })).toHaveAttribute("aria-selected", "true");
   await expect(cell(page, "t03:2010301:basic")).toBeFocused();
+
+  // 公开05's 基本支出 (800) has no 公开06 economic split yet: rule 56 opens 公开06 at a cell to fill.
+  await page.getByTestId("rule-list").getByRole("button").filter({ hasText: "[56]" }).click();
+  await expect(page.getByRole("tab", { name: /06 基本支出/ })).toHaveAttribute("aria-selected", "true");
+  await expect(cell(page, "t06:30101:amount")).toBeFocused();
 
   await page.getByRole("button", { name: "全审" }).click();
   await expect(page.getByTestId("editor-notice")).toContainText("全审完成");

@@ -180,8 +180,12 @@ export const rule56 = tableRule("56", "error", "公开05表基本支出合计等
   if (!target) return;
   const { sum, terms } = sumValues([view.t06.personnelTotal, view.t06.publicTotal]);
   const spec = view.template.tables.t06;
+  // 公开05's 合计 is derived; the jump opens 公开06 at its first filled 款, where such a gap is usually made.
+  const items = view.t06.rows.filter((r) => /^\d{5}$/.test(r.code));
+  const first = items.find((r) => r.value) ?? items[0];
+  const address = first ? inputAddressOf(view.template, "t06", first.code, "amount") : undefined;
   ctx.compare({
-    target,
+    target: { ...target, ...(address ? { address } : {}) },
     expected: sum,
     terms,
     relation: `应等于${TABLE_NUMBERS.t06}${spec.personnelTotalLabel}与${spec.publicTotalLabel}之和`,

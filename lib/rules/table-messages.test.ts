@@ -41,8 +41,9 @@ describe("table check messages", () => {
   it("locate the failures: the input cell to fix, or the printed row", () => {
     const checks = tableCheckMessages(runRules(viewOf(brokenInputs)));
     expect(checks.find((m) => m.cell === "t03:2010301:basic")).toMatchObject({ ruleId: "35", rowKey: "2010301" });
-    // A 合计 row has no code and no 行次: the key falls back to its label.
-    expect(checks.find((m) => m.ruleId === "56")).toMatchObject({ table: "t05", cell: null, rowKey: null, key: "56|t05|合计|2|" });
+    // 公开05's 合计 is derived and its row has no code: the key falls back to its label, and the
+    // jump opens 公开06 at its first filled 款, an input that can close the gap.
+    expect(checks.find((m) => m.ruleId === "56")).toMatchObject({ table: "t06", cell: "t06:30101:amount", rowKey: null, key: "56|t05|合计|2|t06:30101:amount" });
     const line = tableCheckMessages(runRules(brokenLine(viewOf(seed)))).find((m) => m.ruleId === "01a");
     expect(line).toMatchObject({ rowKey: "27", key: "01a|t01|27||" });
   });

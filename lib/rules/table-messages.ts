@@ -32,7 +32,8 @@ export function tableCheckMessage(result: RuleResult): CheckMessage {
     ruleId: result.ruleId,
     severity: result.severity,
     part: "tables",
-    table: result.table,
+    // The table to open is the one holding the input that fixes it, when that is another table.
+    table: result.address?.table ?? result.table,
     message: result.message,
     cell,
     rowKey,

@@ -59,7 +59,14 @@ const EditorRow = memo(
         {!p.readOnly && (
           <td className="text-center">
             {isItem && (
-              <button type="button" className="text-xs text-slate-500 hover:text-seal" onClick={() => p.onRemove(p.table, p.code)} aria-label={`删除 ${p.code} 行`}>
+              <button
+                type="button"
+                tabIndex={-1}
+                title="删除该行（或在该行的金额格中按 Ctrl+Delete）"
+                className="text-xs text-slate-500 hover:text-seal"
+                onClick={() => p.onRemove(p.table, p.code)}
+                aria-label={`删除 ${p.code} 行`}
+              >
                 删除
               </button>
             )}

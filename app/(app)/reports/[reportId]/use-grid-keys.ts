@@ -8,7 +8,7 @@ import { useCallback, type ClipboardEvent, type KeyboardEvent, type RefObject } 
 import { moveFocus } from "@/components/grid/amount-cell";
 import { parseClipboardBlock, planCodedPaste, planPaste, type PasteColumn } from "@/components/grid/paste";
 import { parseYuan } from "@/lib/money";
-import { formatCellAddress } from "@/lib/tables/inputs";
+import { formatCellAddress, parseCellAddress } from "@/lib/tables/inputs";
 import type { CodedTableKey } from "@/lib/tables/types";
 
 export type Notice = { tone: "error" | "success" | "warning"; text: string } | null;
@@ -19,6 +19,7 @@ export interface CodedGrid {
   readonly columns: readonly PasteColumn[];
   isItem(code: string): boolean;
   addRow(table: CodedTableKey, code: string): void;
+  removeRow(table: CodedTableKey, code: string): void;
 }
 
 const fenOrUndefined = (text: string) => {
@@ -34,9 +35,20 @@ export function useGridKeys(
 ) {
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
+      // Ctrl+Delete in a 项 row removes the row: Tab moves between amounts only, so the 删除
+      // buttons are out of the Tab order and this is their keyboard way.
+      if (coded && (e.ctrlKey || e.metaKey) && e.key === "Delete" && !e.currentTarget.readOnly) {
+        const address = parseCellAddress(e.currentTarget.dataset.cell ?? "");
+        if (address && address.table === coded.table && /^\d{7}$/.test(address.row)) {
+          e.preventDefault();
+          coded.removeRow(coded.table, address.row);
+          setNotice({ tone: "success", text: `已删除 ${address.row} 行（保存后生效）。` });
+          return;
+        }
+      }
       if (gridRef.current) moveFocus(gridRef.current, e, r, c);
     },
-    [gridRef],
+    [gridRef, coded, setNotice],
   );
 
   /** Pastes a block (true when it was taken); `rowsOnly`: only a block of coded rows belongs here. */

@@ -143,8 +143,9 @@ export function ReportWorkspace(props: Props) {
       columns: template.tables[codedActive].columns.map((c) => ({ key: c.key, title: c.title, input: c.source.kind === "input" })),
       isItem: (code) => code.length === 7 && names.has(code) && classes.has(code.slice(0, 3)),
       addRow,
+      removeRow,
     };
-  }, [codedActive, template, names, addRow]);
+  }, [codedActive, template, names, addRow, removeRow]);
   const { onKeyDown, onPaste, onPasteRows } = useGridKeys(gridRef, setCellText, setNotice, codedGrid);
 
   const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste, onPasteRows }), [setCellText, commitCell, onKeyDown, onPaste, onPasteRows]);
@@ -177,7 +178,7 @@ export function ReportWorkspace(props: Props) {
               </h2>
               <p className="text-xs text-slate-500">
                 {unit === "yuan"
-                  ? "金额单位：元（公开表自动换算为万元）。白色格子为填写项，灰色为自动计算。方向键、Tab、回车在格子间移动；可直接粘贴从 Excel / WPS 复制的区域。"
+                  ? "金额单位：元（公开表自动换算为万元）。白色格子为填写项，灰色为自动计算。方向键、Tab、回车在格子间移动，Ctrl+Delete 删除所在的项级科目行；可直接粘贴从 Excel / WPS 复制的区域。"
                   : "金额单位：万元，与公开表一致（四舍五入到两位小数），只供查看；填写请切换到“元”。"}
               </p>
             </div>
