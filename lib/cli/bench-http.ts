@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { median, percentile } from "./stats";
+import { median, p95 } from "./stats";
 
 export interface HttpResult {
   readonly status: number;
@@ -113,8 +113,6 @@ export async function concurrently(clients: number, perClient: number, one: (cli
   );
   return times;
 }
-
-export const p95 = (times: readonly number[]) => percentile([...times].sort((a, b) => a - b), 95);
 
 export interface FloorComparison {
   readonly floorP95: number;

@@ -1,12 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { PoolClient } from "pg";
 import type { z } from "zod";
 import { can } from "@/lib/authz";
 import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { TABLE_NUMBERS } from "@/lib/rules/context";
 import type { CurrentUser } from "@/lib/session";
-import { replaceTableInputs, type InputCellValue } from "@/lib/tables/inputs";
+import { replaceTableInputs, type InputCellValue, type ReportInputs } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import { CODED_TABLE_KEYS, TABLE_KEYS, type TableKey } from "@/lib/tables/types";
 import { createSaveTableInputsSchema, MAX_CELLS_PER_SAVE } from "@/lib/validation/tables";
@@ -42,12 +43,20 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
   const { saves, inputs, summary } = prepareSave(loaded, [payload]);
   const [{ table, baseVersion, values }] = saves;
 
+  return { version: await writeTable(pool, user, loaded.id, inputs, saves[0]), check: summary };
+}
+
+/**
+ * Writes one table in one statement: lock the report row (a status change waits for this save
+ * and vice versa), then update the table only if it is still at `baseVersion` — or create it on
+ * its first save — append the audit entry and touch the report. Nothing is written unless all of
+ * it is. On the pool it is its own transaction; 保存全部 runs it once per table inside one.
+ */
+async function writeTable(db: Pick<PoolClient, "query">, user: CurrentUser, reportId: string, inputs: ReportInputs, save: TableSave): Promise<number> {
+  const { table, baseVersion, values } = save;
   const record = tableRecord(inputs, table);
   const detail = { table, cells: values.length, version: baseVersion + 1 };
-  // One statement, one transaction: lock the report row (a status change waits for this save
-  // and vice versa), then update the table only if it is still at `baseVersion` — or create it
-  // on its first save — and append the audit entry. Nothing is written unless all of it is.
-  const { rows } = await pool.query<{ status: string | null; version: number | null }>({
+  const { rows } = await db.query<{ status: string | null; version: number | null }>({
     // Named: each connection parses and plans this statement once, not on every save.
     name: "save-report-table",
     text: `WITH locked AS (
@@ -71,14 +80,14 @@ export async function saveReportTable(user: CurrentUser, payload: unknown): Prom
        UPDATE "Report" SET "updatedAt" = now() WHERE id IN (SELECT id FROM locked) AND EXISTS (SELECT 1 FROM saved)
      )
      SELECT (SELECT status::text FROM "Report" WHERE id = $1) AS status, (SELECT version FROM saved LIMIT 1) AS version`,
-    values: [loaded.id, randomUUID(), table, record.data, record.usedCodes, user.id, baseVersion, randomUUID(), detail, EDITABLE_STATUSES],
+    values: [reportId, randomUUID(), table, record.data, record.usedCodes, user.id, baseVersion, randomUUID(), detail, EDITABLE_STATUSES],
   });
   const result = rows[0];
   if (result?.version == null) {
     if (!isEditable(result?.status ?? "")) throw new AppError("LOCKED", LOCKED_MESSAGE);
     throw conflict(table);
   }
-  return { version: result.version, check: summary };
+  return result.version;
 }
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForSave>>>;
@@ -126,8 +135,8 @@ export interface SaveTablesResult {
 
 /**
  * Saves several tables at once (保存全部), all or nothing: every table is validated first, the
- * report is checked once on all of them, and the writes run in one transaction under the report's
- * row lock — one table saved by someone else since its `baseVersion` refuses the whole save.
+ * report is checked once on all of them, and each table's write (writeTable) runs in one
+ * transaction — one table saved by someone else since its `baseVersion` rolls back the whole save.
  */
 export async function saveReportTables(user: CurrentUser, payload: unknown): Promise<SaveTablesResult> {
   if (!can(user.role, "report:edit") || !user.unitId) throw new AppError("FORBIDDEN", "无权执行此操作");
@@ -143,36 +152,8 @@ export async function saveReportTables(user: CurrentUser, payload: unknown): Pro
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    const { rows } = await client.query<{ status: string }>(`SELECT status::text AS status FROM "Report" WHERE id = $1 FOR UPDATE`, [loaded.id]);
-    if (!isEditable(rows[0]?.status ?? "")) throw new AppError("LOCKED", LOCKED_MESSAGE);
     const versions: Partial<Record<TableKey, number>> = {};
-    for (const save of saves) {
-      const record = tableRecord(inputs, save.table);
-      const written = await client.query<{ version: number }>({
-        name: "save-report-tables-one",
-        text: `WITH upd AS (
-           UPDATE "ReportTable" SET data = $4, "usedCodes" = $5, version = version + 1, "updatedById" = $6, "updatedAt" = now()
-           WHERE "reportId" = $1 AND "tableKey" = $3 AND version = $7 RETURNING version
-         ), ins AS (
-           INSERT INTO "ReportTable" (id, "reportId", "tableKey", data, "usedCodes", version, "updatedById", "updatedAt")
-           SELECT $2, $1, $3, $4, $5, 1, $6, now()
-           WHERE $7 = 0 AND NOT EXISTS (SELECT 1 FROM "ReportTable" WHERE "reportId" = $1 AND "tableKey" = $3)
-           ON CONFLICT ("reportId", "tableKey") DO NOTHING
-           RETURNING version
-         ) SELECT version FROM upd UNION ALL SELECT version FROM ins`,
-        values: [loaded.id, randomUUID(), save.table, record.data, record.usedCodes, user.id, save.baseVersion],
-      });
-      const version = written.rows[0]?.version;
-      if (version == null) throw conflict(save.table);
-      versions[save.table] = version;
-      await client.query(`INSERT INTO "AuditLog" (id, "actorId", "reportId", action, detail) VALUES ($1, $2, $3, 'report.saveTable', $4)`, [
-        randomUUID(),
-        user.id,
-        loaded.id,
-        { table: save.table, cells: save.values.length, version, together: saves.map((s) => s.table) },
-      ]);
-    }
-    await client.query(`UPDATE "Report" SET "updatedAt" = now() WHERE id = $1`, [loaded.id]);
+    for (const save of saves) versions[save.table] = await writeTable(client, user, loaded.id, inputs, save);
     await client.query("COMMIT");
     return { versions, check: summary };
   } catch (e) {

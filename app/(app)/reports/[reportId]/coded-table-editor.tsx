@@ -6,7 +6,7 @@ import { AmountCell } from "@/components/grid/amount-cell";
 import { amountText, useAmountUnit } from "@/components/grid/amount-unit";
 import { formatCellAddress } from "@/lib/tables/inputs";
 import type { CodedTableKey } from "@/lib/tables/types";
-import { DerivedAmount, type EditorProps, type GridHandlers } from "./table-editor-cells";
+import { codedRowCodes, DerivedAmount, type EditorProps, type GridHandlers } from "./table-editor-cells";
 
 type RowCell =
   | { kind: "derived"; key: string; text: string }
@@ -84,7 +84,7 @@ export function CodedEditor(props: EditorProps & { table: CodedTableKey }) {
   const spec = template.tables[table];
   const derivedTable = derived.tables[table];
   const byKey = new Map(derivedTable.rows.map((r) => [r.key, r]));
-  const items = [...new Set([...Object.keys(inputs[spec.inputGroup]), ...props.extraRows])].sort();
+  const items = codedRowCodes(inputs, spec, props.extraRows);
   const inputColumns = spec.columns.filter((c) => c.source.kind === "input");
   const headers = headerRows(spec.columns);
 

@@ -8,7 +8,7 @@ import { AmountCell } from "@/components/grid/amount-cell";
 import { amountText, useAmountUnit } from "@/components/grid/amount-unit";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import type { DerivedCell, DerivedReport } from "@/lib/tables/report";
-import type { CodedTableKey, ReportTemplate, TableKey } from "@/lib/tables/types";
+import type { CodedTableKey, CodedTableSpec, ReportTemplate, TableKey } from "@/lib/tables/types";
 import type { SubjectOption } from "./subject-picker";
 
 /** Stable across renders, so memoized rows re-render only when their own values change. */
@@ -43,6 +43,11 @@ export interface EditorProps {
   onRemoveRow(table: CodedTableKey, code: string): void;
 }
 
+
+/** The 项 rows a coded table shows: those with inputs and those added but not yet filled. */
+export function codedRowCodes(inputs: ReportInputs, spec: CodedTableSpec, extraRows: readonly string[]): string[] {
+  return [...new Set([...Object.keys(inputs[spec.inputGroup]), ...extraRows])].sort();
+}
 
 export function DerivedAmount({ cell, testId }: { cell: DerivedCell | undefined; testId?: string }) {
   const unit = useAmountUnit();

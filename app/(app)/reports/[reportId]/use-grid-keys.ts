@@ -27,6 +27,9 @@ const fenOrUndefined = (text: string) => {
   return parsed.ok ? parsed.fen : undefined;
 };
 
+/** A single value goes into the input as usual; a block is the grid's. */
+const isBlock = (text: string) => /[\t\n]/.test(text.replace(/\r?\n$/, ""));
+
 export function useGridKeys(
   gridRef: RefObject<HTMLDivElement | null>,
   setCellText: (address: string, text: string) => void,
@@ -106,9 +109,6 @@ export function useGridKeys(
     },
     [gridRef, setCellText, setNotice, coded],
   );
-
-  /** A single value goes into the input as usual; a block is the grid's. */
-  const isBlock = (text: string) => /[\t\n]/.test(text.replace(/\r?\n$/, ""));
 
   const onPaste = useCallback(
     (e: ClipboardEvent<HTMLInputElement>, r: number, c: number) => {

@@ -30,37 +30,16 @@ export function useTableSave({ reportId, template, inputs, errors, dirty, initia
   const [pending, startTransition] = useTransition();
   const router = useRouter();
 
-  function save(table: TableKey) {
-    const invalid = Object.entries(errors).filter(([k]) => k.startsWith(`${table}:`));
-    if (invalid.length) {
-      setNotice({ tone: "error", text: `本表有 ${invalid.length} 个单元格不是有效金额（已标红），请修改后再保存：${invalid.slice(0, 3).map(([, m]) => m).join("；")}` });
-      return;
-    }
-    const cells = tableInputCells(inputs, table).map((c) => ({ row: c.row, column: c.column, value: formatYuan(c.fen) }));
-    startTransition(async () => {
-      const res = await saveTable({ reportId, table, baseVersion: versions[table] ?? 0, cells });
-      if (!res.ok) {
-        setNotice({ tone: "error", text: res.message });
-        return;
-      }
-      setVersions((v) => ({ ...v, [table]: res.data.version }));
-      markSaved(table);
-      setCheck(res.data.check);
-      setNotice({
-        tone: res.data.check.errors ? "warning" : "success",
-        text: `${template.tables[table].number}已保存。${res.data.check.errors ? `全表审核发现 ${res.data.check.errors} 个错误、${res.data.check.warnings} 个提示，见右侧列表。` : "全表审核未发现错误。"}`,
-      });
-      router.refresh();
-    });
-  }
-
-  /** 保存全部: every table with unsaved changes, in one all-or-nothing save. */
-  function saveAll() {
-    const tables = TABLE_KEYS.filter((t) => dirty.has(t));
+  /**
+   * Saves `tables` — one through the table save (the hot path, one statement), several through
+   * 保存全部 (all or nothing) — and takes the new versions and the report check from the answer.
+   */
+  function saveTablesNow(tables: readonly TableKey[]) {
     if (tables.length === 0) return;
+    const one = tables.length === 1;
     const invalid = Object.entries(errors).filter(([k]) => tables.some((t) => k.startsWith(`${t}:`)));
     if (invalid.length) {
-      setNotice({ tone: "error", text: `有 ${invalid.length} 个单元格不是有效金额（已标红），请修改后再保存：${invalid.slice(0, 3).map(([, m]) => m).join("；")}` });
+      setNotice({ tone: "error", text: `${one ? "本表" : ""}有 ${invalid.length} 个单元格不是有效金额（已标红），请修改后再保存：${invalid.slice(0, 3).map(([, m]) => m).join("；")}` });
       return;
     }
     const payload = tables.map((table) => ({
@@ -69,22 +48,27 @@ export function useTableSave({ reportId, template, inputs, errors, dirty, initia
       cells: tableInputCells(inputs, table).map((c) => ({ row: c.row, column: c.column, value: formatYuan(c.fen) })),
     }));
     startTransition(async () => {
-      const res = await saveTables({ reportId, tables: payload });
+      const res = one ? await saveTable({ reportId, ...payload[0] }) : await saveTables({ reportId, tables: payload });
       if (!res.ok) {
-        setNotice({ tone: "error", text: `${res.message}（${tables.length} 张表都未保存）` });
+        setNotice({ tone: "error", text: one ? res.message : `${res.message}（${tables.length} 张表都未保存）` });
         return;
       }
-      setVersions((v) => ({ ...v, ...res.data.versions }));
+      const saved = "versions" in res.data ? res.data.versions : { [tables[0]]: res.data.version };
+      setVersions((v) => ({ ...v, ...saved }));
       for (const table of tables) markSaved(table);
-      setCheck(res.data.check);
-      const names = tables.map((t) => template.tables[t].number).join("、");
+      const { check } = res.data;
+      setCheck(check);
       setNotice({
-        tone: res.data.check.errors ? "warning" : "success",
-        text: `${names}已保存。${res.data.check.errors ? `全表审核发现 ${res.data.check.errors} 个错误、${res.data.check.warnings} 个提示，见右侧列表。` : "全表审核未发现错误。"}`,
+        tone: check.errors ? "warning" : "success",
+        text: `${tables.map((t) => template.tables[t].number).join("、")}已保存。${check.errors ? `全表审核发现 ${check.errors} 个错误、${check.warnings} 个提示，见右侧列表。` : "全表审核未发现错误。"}`,
       });
       router.refresh();
     });
   }
+
+  const save = (table: TableKey) => saveTablesNow([table]);
+  /** 保存全部: every table with unsaved changes, in one all-or-nothing save. */
+  const saveAll = () => saveTablesNow(TABLE_KEYS.filter((t) => dirty.has(t)));
 
   function runFullCheck() {
     startTransition(async () => {

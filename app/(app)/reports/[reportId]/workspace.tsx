@@ -18,6 +18,7 @@ import { CODED_TABLE_KEYS, TABLE_KEYS, type CodedTableKey, type TableKey } from 
 import { CommentsPanel, ChangesPanel, type ChangeView, type CommentView } from "./review-panels";
 import { RuleList } from "./rule-list";
 import { SubjectPicker, type SubjectOption } from "./subject-picker";
+import { codedRowCodes } from "./table-editor-cells";
 import { TableEditor, type GridApi } from "./table-editors";
 import { TableTabs } from "./table-tabs";
 import { useGridKeys, type CodedGrid, type Notice } from "./use-grid-keys";
@@ -164,7 +165,7 @@ export function ReportWorkspace(props: Props) {
   );
   const unsavedInActive = dirty.has(active);
   const allowedClasses = useMemo(() => template.categories.map((c) => c.code), [template]);
-  const codedRows = codedActive ? [...new Set([...Object.keys(inputs[template.tables[codedActive].inputGroup]), ...(extraRows[codedActive] ?? [])])].sort() : [];
+  const codedRows = codedActive ? codedRowCodes(inputs, template.tables[codedActive], extraRows[codedActive] ?? []) : [];
 
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
