@@ -91,12 +91,18 @@ export function describeRow(row: RowRef): string {
   return `「${row.label}」行`;
 }
 
-export function describeCell(table: TableKey, row: RowRef, column: ColumnRef | null): string {
+/** The table's printed number in the report's template ("公开05表", 上海 "表五"). */
+export function tableNumber(view: NumericView, table: TableKey): string {
+  return view.template.tables[table].number;
+}
+
+export function describeCell(tableNo: string, row: RowRef, column: ColumnRef | null): string {
   const col = !column ? "" : column.number === undefined ? ` 「${column.label}」栏` : ` 第${column.number}栏「${column.label}」`;
-  return `${TABLE_NUMBERS[table]} ${describeRow(row)}${col}`;
+  return `${tableNo} ${describeRow(row)}${col}`;
 }
 
 export function buildResult(
+  view: NumericView,
   ruleId: string,
   severity: Severity,
   scale: Scale,
@@ -111,7 +117,7 @@ export function buildResult(
   const actualLabel = target.column?.label ?? target.row.label;
   const allowance = tolerance > 0n && !passed ? `（已允许尾数误差 ±${formatAmount(tolerance, scale)}）` : "";
   const message =
-    `${describeCell(target.table, target.row, target.column)}${c.relation}：` +
+    `${describeCell(tableNumber(view, target.table), target.row, target.column)}${c.relation}：` +
     `${actualLabel} ${formatAmount(actual, scale)}，${c.expectedLabel} ${formatAmount(c.expected, scale)}，` +
     `相差 ${formatAmount(gap, scale)}${allowance}`;
   return {

@@ -5,7 +5,7 @@
  */
 import { FUNDS, type CodedTableKey, type Fund } from "../tables/types";
 import { tableRule } from "./definition";
-import { codedColumn, columnRef, rowRef, rowsByCode, sumValues, TABLE_NUMBERS, type CellTarget, type RuleContext } from "./context";
+import { codedColumn, columnRef, rowRef, rowsByCode, sumValues, tableNumber, type CellTarget, type RuleContext } from "./context";
 import { fundColumnKey, lineOf, lineRefText, lineTarget, linesText } from "./fixed-tables";
 import { inputAddressOf, type NumericView, type ViewLine, type ViewRow } from "./view";
 
@@ -28,14 +28,14 @@ function codedCellText(view: NumericView, table: CodedTableKey, code: string, co
   const row = rowsByCode(view, table).get(code);
   const spec = codedColumn(view, table, column);
   const rowText = code === TOTAL_ROW ? "「合计」行" : row?.name ? `「${code} ${row.name}」` : `「${code}」`;
-  return `${TABLE_NUMBERS[table]}${rowText}第${spec?.number ?? "?"}栏「${spec?.title ?? column}」`;
+  return `${tableNumber(view, table)}${rowText}第${spec?.number ?? "?"}栏「${spec?.title ?? column}」`;
 }
 
 function equalToLines(ctx: RuleContext, target: CellTarget | undefined, lines: readonly ViewLine[], label: string): void {
   if (!target || lines.length === 0) return;
   const { sum, terms } = sumValues(lines.map((l) => l.values.amount));
   const relation =
-    lines.length === 1 ? `应等于${lineRefText("t01", lines[0])}` : `应等于${TABLE_NUMBERS.t01}${linesText(lines)}之和`;
+    lines.length === 1 ? `应等于${lineRefText(ctx.view, "t01", lines[0])}` : `应等于${tableNumber(ctx.view, "t01")}${linesText(lines)}之和`;
   ctx.compare({ target, expected: sum, terms, relation, expectedLabel: label });
 }
 
@@ -46,16 +46,16 @@ export const rule02a = tableRule("02a", "error", "公开02表各栏关系，合�
   const { view } = ctx;
   const line = (key: string) => lineOf(view, "t01", "income", key);
   const present = (l: ViewLine | undefined): l is ViewLine => l !== undefined;
-  equalToLines(ctx, codedTarget(view, "t02", TOTAL_ROW, "total"), [line("total")].filter(present), `${TABLE_NUMBERS.t01}本年收入合计`);
+  equalToLines(ctx, codedTarget(view, "t02", TOTAL_ROW, "total"), [line("total")].filter(present), `${tableNumber(view, "t01")}本年收入合计`);
   equalToLines(
     ctx,
     codedTarget(view, "t02", TOTAL_ROW, "fiscal"),
     FUNDS.map((f) => line(`fund:${f}`)).filter(present),
-    `${TABLE_NUMBERS.t01}财政拨款收入合计`,
+    `${tableNumber(view, "t01")}财政拨款收入合计`,
   );
   for (const column of SOURCE_COLUMNS) {
     const source = line(`source:${column}`);
-    if (source) equalToLines(ctx, codedTarget(view, "t02", TOTAL_ROW, column), [source], `${TABLE_NUMBERS.t01}金额`);
+    if (source) equalToLines(ctx, codedTarget(view, "t02", TOTAL_ROW, column), [source], `${tableNumber(view, "t01")}金额`);
   }
 });
 
@@ -64,7 +64,7 @@ export const rule03a = tableRule("03a", "error", "公开03表各栏关系，类�
   const { view } = ctx;
   categoryLinesMatch(ctx, "t01", "amount", "t03");
   const total = lineOf(view, "t01", "expenditure", "total");
-  if (total) equalToLines(ctx, codedTarget(view, "t03", TOTAL_ROW, "total"), [total], `${TABLE_NUMBERS.t01}本年支出合计`);
+  if (total) equalToLines(ctx, codedTarget(view, "t03", TOTAL_ROW, "total"), [total], `${tableNumber(view, "t01")}本年支出合计`);
 });
 
 /**
@@ -78,14 +78,27 @@ function categoryLinesMatch(ctx: RuleContext, fixed: "t01" | "t04", column: stri
   const categories = new Set(view.template.categories.map((c) => c.code));
   for (const category of view.template.categories) {
     const target = lineTarget(view, fixed, "expenditure", category.code, column);
-    if (!target) continue;
     const value = rows.get(category.code)?.values.total ?? null;
+    if (!target) {
+      // A document may print only some categories; money under one it leaves out is not shown in 01/04.
+      const codedCell = codedTarget(view, coded, category.code, "total");
+      if (value !== null && value !== 0n && codedCell && view[fixed].expenditure.size > 0) {
+        ctx.compare({
+          target: codedCell,
+          expected: 0n,
+          terms: 0,
+          relation: `所属类级科目未在${tableNumber(view, fixed)}列示，其金额无法列示`,
+          expectedLabel: `${tableNumber(view, fixed)}可列示金额`,
+        });
+      }
+      continue;
+    }
     ctx.compare({
       target,
       expected: value ?? 0n,
       terms: value === null ? 0 : 1,
       relation: `应等于${codedCellText(view, coded, category.code, "total")}`,
-      expectedLabel: `${TABLE_NUMBERS[coded]}${totalColumn?.title ?? ""}`,
+      expectedLabel: `${tableNumber(view, coded)}${totalColumn?.title ?? ""}`,
     });
   }
   for (const row of view[coded].rows) {
@@ -96,8 +109,8 @@ function categoryLinesMatch(ctx: RuleContext, fixed: "t01" | "t04", column: stri
       target,
       expected: 0n,
       terms: 0,
-      relation: `不是本模板的类级科目，${TABLE_NUMBERS[fixed]}没有对应行次，其金额无法列示`,
-      expectedLabel: `${TABLE_NUMBERS[fixed]}可列示金额`,
+      relation: `不是本模板的类级科目，${tableNumber(view, fixed)}没有对应行次，其金额无法列示`,
+      expectedLabel: `${tableNumber(view, fixed)}可列示金额`,
     });
   }
 }
@@ -114,11 +127,16 @@ export const rule04c = tableRule("04c", "error", "公开04表与公开05、07、
     categoryLinesMatch(ctx, "t04", column, coded);
     fixedEqualsCoded(ctx, lineTarget(view, "t04", "expenditure", "total", column), coded, "total");
   }
-  // 政府性基金 income and balances are entered on 04 and 07 separately: they must agree.
-  fixedEqualsCoded(ctx, lineTarget(view, "t04", "income", "fund:gf"), "t07", "income");
-  fixedEqualsCoded(ctx, lineTarget(view, "t04", "income", "openingBalance:gf"), "t07", "opening");
-  const gfColumn = fundColumnKey(view, "t04", "gf");
-  if (gfColumn) fixedEqualsCoded(ctx, lineTarget(view, "t04", "expenditure", "closingBalance", gfColumn), "t07", "closing");
+  // A fund table that prints income and balances (政府性基金 always, 国有资本经营 in 上海) holds them
+  // apart from 04's lines: they must agree.
+  for (const fund of ["gf", "soe"] as const) {
+    const coded = FUND_TABLES[fund];
+    if (!codedColumn(view, coded, "income")) continue;
+    fixedEqualsCoded(ctx, lineTarget(view, "t04", "income", `fund:${fund}`), coded, "income");
+    fixedEqualsCoded(ctx, lineTarget(view, "t04", "income", `openingBalance:${fund}`), coded, "opening");
+    const column = fundColumnKey(view, "t04", fund);
+    if (column) fixedEqualsCoded(ctx, lineTarget(view, "t04", "expenditure", "closingBalance", column), coded, "closing");
+  }
 });
 
 function fixedEqualsCoded(ctx: RuleContext, target: CellTarget | undefined, coded: CodedTableKey, column: string): void {
@@ -130,7 +148,7 @@ function fixedEqualsCoded(ctx: RuleContext, target: CellTarget | undefined, code
     expected: value ?? 0n,
     terms: value === null ? 0 : 1,
     relation: `应等于${codedCellText(ctx.view, coded, TOTAL_ROW, column)}`,
-    expectedLabel: `${TABLE_NUMBERS[coded]}${spec.title}`,
+    expectedLabel: `${tableNumber(ctx.view, coded)}${spec.title}`,
   });
 }
 
@@ -153,7 +171,7 @@ export const rule35 = tableRule("35", "error", "公开03表基本支出、项目
         target: whole.has(code) ? target : { ...target, row: rowFromParts(code, parts) },
         expected: sum,
         terms,
-        relation: `应不小于${TABLE_NUMBERS.t05}、07表、08表同一科目${kindLabel}之和`,
+        relation: `应不小于${tableNumber(view, "t05")}、${tableNumber(view, "t07")}、${tableNumber(view, "t08")}同一科目${kindLabel}之和`,
         expectedLabel: `财政拨款${kindLabel}合计`,
         op: "ge",
       });
@@ -188,7 +206,7 @@ export const rule56 = tableRule("56", "error", "公开05表基本支出合计等
     target: { ...target, ...(address ? { address } : {}) },
     expected: sum,
     terms,
-    relation: `应等于${TABLE_NUMBERS.t06}${spec.personnelTotalLabel}与${spec.publicTotalLabel}之和`,
-    expectedLabel: `${TABLE_NUMBERS.t06}${spec.personnelTotalLabel}＋${spec.publicTotalLabel}`,
+    relation: `应等于${tableNumber(view, "t06")}${spec.personnelTotalLabel}与${spec.publicTotalLabel}之和`,
+    expectedLabel: `${tableNumber(view, "t06")}${spec.personnelTotalLabel}＋${spec.publicTotalLabel}`,
   });
 });

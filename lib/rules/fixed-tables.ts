@@ -4,7 +4,7 @@
  */
 import { FUNDS, type FixedTableKey, type Fund } from "../tables/types";
 import { tableRule } from "./definition";
-import { columnRef, numberList, sumValues, TABLE_NUMBERS, type CellTarget, type RuleContext } from "./context";
+import { columnRef, numberList, sumValues, tableNumber, type CellTarget, type RuleContext } from "./context";
 import { inputAddressOf, type NumericView, type ViewLine } from "./view";
 
 export type Side = "income" | "expenditure";
@@ -47,9 +47,9 @@ export function linesText(lines: readonly ViewLine[]): string {
   return lines.map((l) => `「${l.label}」`).join("、");
 }
 
-export function lineRefText(table: FixedTableKey, line: ViewLine): string {
+export function lineRefText(view: NumericView, table: FixedTableKey, line: ViewLine): string {
   const where = line.line === null ? "" : `第${line.line}行`;
-  return `${TABLE_NUMBERS[table]}${where}「${line.label}」`;
+  return `${tableNumber(view, table)}${where}「${line.label}」`;
 }
 
 function present(view: NumericView, table: FixedTableKey, side: Side, keys: readonly string[]): ViewLine[] {
@@ -187,8 +187,8 @@ export const rule14 = tableRule("14", "error", "公开01表财政拨款收入、
       target: { ...target, address: target.address ?? inputAddressOf(view.template, "t04", key, "amount") },
       expected: value ?? 0n,
       terms: value === null ? 0 : 1,
-      relation: `应等于${lineRefText("t04", source)}`,
-      expectedLabel: `${TABLE_NUMBERS.t04}金额`,
+      relation: `应等于${lineRefText(ctx.view, "t04", source)}`,
+      expectedLabel: `${tableNumber(ctx.view, "t04")}金额`,
     });
   }
   const target = lineTarget(view, "t01", "income", "openingBalance");
@@ -199,8 +199,8 @@ export const rule14 = tableRule("14", "error", "公开01表财政拨款收入、
       target,
       expected: value ?? 0n,
       terms: value === null ? 0 : 1,
-      relation: `应不小于${lineRefText("t04", fiscal)}（其中的财政拨款部分）`,
-      expectedLabel: `${TABLE_NUMBERS.t04}金额`,
+      relation: `应不小于${lineRefText(ctx.view, "t04", fiscal)}（其中的财政拨款部分）`,
+      expectedLabel: `${tableNumber(ctx.view, "t04")}金额`,
       op: "ge",
     });
   }

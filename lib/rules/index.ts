@@ -84,7 +84,7 @@ export function runRules(view: NumericView, options: RunRulesOptions = {}): Rule
           op === "ge" ? difference >= -tolerance : op === "le" ? difference <= tolerance : difference <= tolerance && difference >= -tolerance;
         // Messages are built only when someone will read them: a passing report stays cheap.
         if (passed && !options.includePassed) return;
-        const result = buildResult(rule.id, rule.severity, view.scale, c, actual, tolerance, passed);
+        const result = buildResult(view, rule.id, rule.severity, view.scale, c, actual, tolerance, passed);
         if (!passed) failures.push(result);
         if (options.includePassed) results.push(result);
       },

@@ -7,7 +7,7 @@
  * - 09b: 决算 above the (adjusted) 全年预算 must be explained (docs/domain/rules.md).
  */
 import { tableRule } from "./definition";
-import { columnRef, TABLE_NUMBERS, type RuleContext } from "./context";
+import { columnRef, tableNumber, type RuleContext } from "./context";
 import { inputAddressOf } from "./view";
 
 const ROW = { label: "“三公”经费" };
@@ -30,8 +30,8 @@ export const rule96 = tableRule("96", "warning", "公开09表“三公”经费�
       },
       expected: economic.value ?? 0n,
       terms: economic.value === null ? 0 : 1,
-      relation: `应不小于${TABLE_NUMBERS.t06}「${economic.code} ${economic.name}」`,
-      expectedLabel: `${TABLE_NUMBERS.t06}${economic.name}`,
+      relation: `应不小于${tableNumber(ctx.view, "t06")}「${economic.code} ${economic.name}」`,
+      expectedLabel: `${tableNumber(ctx.view, "t06")}${economic.name}`,
       op: "ge",
     });
   }

@@ -64,7 +64,8 @@ export interface ReportInputs {
   expenditure: Record<string, ExpenditureInputs>;
   gp: Record<string, FundSpendingInputs>;
   gf: Record<string, GovFundInputs>;
-  soe: Record<string, FundSpendingInputs>;
+  /** 山东 prints 本年支出 only; 上海 adds 年初结转和结余 and 本年收入 as 政府性基金 does. */
+  soe: Record<string, GovFundInputs>;
   fiscal: FiscalInputs;
   balances: BalanceInputs;
   /** 一般公共预算财政拨款基本支出 by 5-digit economic code (公开06). */
@@ -106,7 +107,7 @@ export const CODED_INPUT_FIELDS: Readonly<Record<CodedInputGroup, readonly strin
   expenditure: ["basic", "project", "toSuperior", "operating", "toAffiliated"],
   gp: ["basic", "project"],
   gf: ["opening", "income", "basic", "project"],
-  soe: ["basic", "project"],
+  soe: ["opening", "income", "basic", "project"],
 };
 
 /** Input rows of the tables whose rows are not subject codes, with the label the editor shows. */

@@ -3,6 +3,7 @@
  * engine and the rules read these objects; adding a template never means editing them.
  */
 import type { NumberStyle } from "../money";
+import type { GradeScale } from "../performance/grades";
 
 export const TABLE_KEYS = ["t01", "t02", "t03", "t04", "t05", "t06", "t07", "t08", "t09"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
@@ -132,6 +133,8 @@ export interface SingleRowTableSpec extends TableText {
   readonly key: "t09";
   /** Input fields are written `budget.abroad`: the group, then the field. */
   readonly columns: readonly ColumnSpec[];
+  /** Printed as one row of 预算数 beside 决算数 (default), or a 预算数 row over a 决算数 row. */
+  readonly layout?: "sideBySide" | "rows";
 }
 
 /** 三公 actual column ↔ the 公开06 economic line it must cover (rule 96). */
@@ -158,6 +161,10 @@ export interface ReportTemplate {
     readonly t08: CodedTableSpec;
     readonly t09: SingleRowTableSpec;
   };
+  /** The order the tables are printed and listed in (上海 prints 三公 before the two funds). */
+  readonly tableOrder: readonly TableKey[];
+  /** How 绩效 scores are graded in this template's documents. */
+  readonly gradeScale: GradeScale;
   readonly threePublicLinks: readonly ThreePublicLink[];
 }
 

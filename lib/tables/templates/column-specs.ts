@@ -11,6 +11,11 @@ export function blankLines(from: number, to: number): FixedLineSpec[] {
   return lines;
 }
 
+/** Unlabelled filler lines of a table that prints no 行次 (上海), pairing the halves by position. */
+export function unnumberedBlankLines(count: number): FixedLineSpec[] {
+  return Array.from({ length: count }, () => ({ line: null, blank: true as const }));
+}
+
 export function inputColumn(key: string, number: number, header: readonly string[], title = header.at(-1) ?? key): ColumnSpec {
   return { key, number, header, title, source: { kind: "input", field: key } };
 }

@@ -3,6 +3,7 @@
  * 行次, the 26 expenditure categories and the three-block economic list of 公开06. What each
  * table holds and how its lines relate is described in docs/domain/tables.md.
  */
+import { SHANDONG_GRADES } from "../../performance/grades";
 import type { ReportTemplate } from "../types";
 import { SHANDONG_2024_CATEGORIES } from "./shandong-2024-tables/categories";
 import { SHANDONG_2024_T01 } from "./shandong-2024-tables/t01";
@@ -37,6 +38,8 @@ export const shandong2024: ReportTemplate = {
     t08: SHANDONG_2024_T08,
     t09: SHANDONG_2024_T09,
   },
+  tableOrder: ["t01", "t02", "t03", "t04", "t05", "t06", "t07", "t08", "t09"],
+  gradeScale: SHANDONG_GRADES,
   threePublicLinks: [
     { column: "actual.abroad", economicCode: "30212" },
     { column: "actual.vehicleOps", economicCode: "30231" },

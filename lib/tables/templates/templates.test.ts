@@ -12,6 +12,7 @@ import { emptyInputs, type ReportInputs } from "../inputs";
 import { checkTemplate } from "../template-check";
 import type { ColumnSpec, FixedLineSpec, ReportTemplate } from "../types";
 import { getTemplate } from ".";
+import { shanghai2024 } from "./shanghai-2024";
 import { inputColumn, SHANDONG_2024_CATEGORIES, shandong2024, sumColumn } from "./shandong-2024";
 
 const unnumbered = (lines: readonly FixedLineSpec[]): FixedLineSpec[] =>
@@ -109,6 +110,8 @@ describe("template data", () => {
   it("the Shandong 2024 template and the variant are structurally sound", () => {
     expect(checkTemplate(shandong2024)).toEqual([]);
     expect(checkTemplate(variant)).toEqual([]);
+    expect(checkTemplate(shanghai2024)).toEqual([]);
+    expect(getTemplate("shanghai-2024")).toBe(shanghai2024);
     expect(getTemplate("shandong-2024")).toBe(shandong2024);
     expect(getTemplate("toString")).toBeUndefined();
   });
