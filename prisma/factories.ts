@@ -1,4 +1,4 @@
-import type { PrismaClient, UnitKind, Role } from "../generated/prisma/client";
+import type { PrismaClient, Region, UnitKind, Role } from "../generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { tableRecord } from "../lib/reports/table-data";
 import { emptyInputs } from "../lib/tables/inputs";
@@ -10,13 +10,13 @@ import { childPath } from "../lib/units/tree";
  */
 export async function ensureUnit(
   db: PrismaClient,
-  u: { code: string; name: string; kind?: UnitKind; isDepartment?: boolean; parentCode?: string | null },
+  u: { code: string; name: string; kind?: UnitKind; isDepartment?: boolean; region?: Region; parentCode?: string | null },
 ) {
   const existing = await db.unit.findUnique({ where: { code: u.code } });
   if (existing) return existing;
   const parent = u.parentCode ? await db.unit.findUniqueOrThrow({ where: { code: u.parentCode } }) : null;
   const created = await db.unit.create({
-    data: { code: u.code, name: u.name, kind: u.kind ?? "ADMINISTRATIVE", isDepartment: u.isDepartment ?? false, parentId: parent?.id ?? null, path: "" },
+    data: { code: u.code, name: u.name, kind: u.kind ?? "ADMINISTRATIVE", isDepartment: u.isDepartment ?? false, region: u.region ?? parent?.region ?? "SHANDONG", parentId: parent?.id ?? null, path: "" },
   });
   return db.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path ?? null, created.id) } });
 }

@@ -14,6 +14,8 @@ export const DEMO_ACCOUNTS = [
   { login: "reviewer", password: "Review2024", displayName: "王审核（市财政局）", role: "REVIEWER" as const, scopeUnitCodes: ["101", "103"] },
   { login: "staff", password: "Staff2024", displayName: "李填报（市政府办公室本级）", role: "UNIT_STAFF" as const, unitCode: "101001" },
   { login: "staff2", password: "Staff2024", displayName: "赵填报（市教育局本级）", role: "UNIT_STAFF" as const, unitCode: "103001" },
+  { login: "staff3", password: "Staff2024", displayName: "孙填报（上海示范区政府办本级）", role: "UNIT_STAFF" as const, unitCode: "SH01001" },
+  { login: "reviewer2", password: "Review2024", displayName: "周审核（上海示范区财政局）", role: "REVIEWER" as const, scopeUnitCodes: ["SH01"] },
 ];
 
 const UNITS = [
@@ -26,6 +28,9 @@ const UNITS = [
   { code: "103001", name: "枣庄市教育局本级", parentCode: "103" },
   { code: "103002", name: "枣庄市第一中学", kind: "INSTITUTION" as const, parentCode: "103" },
   { code: "103003", name: "枣庄市教育招生考试院", kind: "CIVIL_SERVANT_INSTITUTION" as const, parentCode: "103" },
+  // A made-up 上海 department (示范区 is no real district), to try the shanghai-2024 template.
+  { code: "SH01", name: "上海市示范区人民政府办公室", isDepartment: true, region: "SHANGHAI" as const },
+  { code: "SH01001", name: "上海市示范区人民政府办公室本级", parentCode: "SH01" },
 ];
 
 export async function seed(url = databaseLocation().url) {

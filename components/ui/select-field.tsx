@@ -7,11 +7,12 @@ export function LabelSelectField({
   id,
   label,
   error,
+  hint,
   labels,
   ...select
-}: { id: string; label: string; error?: string; labels: Readonly<Record<string, string>> } & SelectHTMLAttributes<HTMLSelectElement>) {
+}: { id: string; label: string; error?: string; hint?: string; labels: Readonly<Record<string, string>> } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error} hint={hint}>
       <Select id={id} {...select}>
         <LabelOptions labels={labels} />
       </Select>

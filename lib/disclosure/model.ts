@@ -12,7 +12,7 @@ import type { NarrativeFactsForm, NarrativeSettingsForm } from "../validation/fa
 import type { PerformanceDocument } from "../performance/document";
 import { performanceFigures } from "../performance/figures";
 import type { DerivedReport } from "../tables/report";
-import { TABLE_KEYS, type ReportTemplate } from "../tables/types";
+import type { ReportTemplate } from "../tables/types";
 import type { StoredOverview } from "../validation/overview";
 import { tableGrid, type TableGrid } from "./table-grid";
 
@@ -98,7 +98,7 @@ export function composeDisclosure(input: DisclosureInput): ComposedDisclosure {
       templateId: template.id,
       title: `${year}年度${unit.name}决算`,
       overview: input.overview,
-      tables: TABLE_KEYS.map((key) => tableGrid(derived.tables[key], unit.name)),
+      tables: template.tableOrder.map((key) => tableGrid(derived.tables[key], unit.name)),
       sections: narrative.sections,
       requiredReasons: narrative.requiredReasons,
       charts,

@@ -131,22 +131,26 @@ function codedShape(table: DerivedCodedTable): Shape {
 function fixedShape(table: DerivedFixedTable): Shape {
   const inCols = table.incomeColumns;
   const exCols = table.expenditureColumns;
+  // A template that prints no 行次 (上海) has no 行次 column either.
+  const numbered = [...table.income, ...table.expenditure].some((l) => l.line !== null);
+  const lineHead = (cell: GridCell) => (numbered ? [cell] : []);
+  const lead = numbered ? 2 : 1;
   const header: GridCell[][] = [
-    [th(table.incomeHeading, { colSpan: 2 + inCols.length }), th(table.expenditureHeading, { colSpan: 2 + exCols.length })],
-    [th("项目"), th("行次"), ...inCols.map((c) => th(c.header.join(""))), th("项目"), th("行次"), ...exCols.map((c) => th(c.header.join("")))],
-    [th("栏次"), th(""), ...inCols.map((c) => th(String(c.number))), th("栏次"), th(""), ...exCols.map((c) => th(String(c.number)))],
+    [th(table.incomeHeading, { colSpan: lead + inCols.length }), th(table.expenditureHeading, { colSpan: lead + exCols.length })],
+    [th("项目"), ...lineHead(th("行次")), ...inCols.map((c) => th(c.header.join(""))), th("项目"), ...lineHead(th("行次")), ...exCols.map((c) => th(c.header.join("")))],
+    [th("栏次"), ...lineHead(th("")), ...inCols.map((c) => th(String(c.number))), th("栏次"), ...lineHead(th("")), ...exCols.map((c) => th(String(c.number)))],
   ];
   const half = (line: DerivedFixedTable["income"][number] | undefined, columns: readonly RenderColumn[], side: "in" | "ex"): GridCell[] =>
     line
       ? [
           { text: line.printedLabel, header: "row" },
-          { text: line.line === null ? "" : String(line.line), align: "center" },
+          ...lineHead({ text: line.line === null ? "" : String(line.line), align: "center" }),
           ...columns.map((c, j) => amountCell(line.cells[j], `${side}:${line.key}:${c.key}`)),
         ]
-      : [blank, blank, ...columns.map(() => blank)];
+      : [blank, ...lineHead(blank), ...columns.map(() => blank)];
   const n = Math.max(table.income.length, table.expenditure.length);
   const body = Array.from({ length: n }, (_, i) => [...half(table.income[i], inCols, "in"), ...half(table.expenditure[i], exCols, "ex")]);
-  const widths = (columns: readonly RenderColumn[]) => [3, 0.6, ...columns.map(() => 1.1)];
+  const widths = (columns: readonly RenderColumn[]) => [3, ...(numbered ? [0.6] : []), ...columns.map(() => 1.1)];
   return { header, body, columnWidths: [...widths(inCols), ...widths(exCols)] };
 }
 
@@ -178,9 +182,26 @@ function economicShape(table: DerivedEconomicTable): Shape {
 }
 
 function singleShape(table: DerivedSingleRowTable): Shape {
+  if (table.layout === "rows") return stackedShape(table);
   const header = [...columnHeaderRows(table.columns), numberRow(table.columns, [])];
   const body = [table.cells.map((cell, i) => amountCell(cell, table.columns[i].key))];
   return { header, body, columnWidths: table.columns.map(() => 1) };
+}
+
+/** 三公 as a 预算数 row over a 决算数 row (上海): the headers of one group, one row per group. */
+function stackedShape(table: DerivedSingleRowTable): Shape {
+  const groups = [...new Set(table.columns.map((c) => c.key.split(".")[0]))];
+  const first = table.columns.filter((c) => c.key.startsWith(`${groups[0]}.`));
+  // Each group's headers start with its own name ("预算数"); the shared rest heads the columns.
+  const shared = first.map((c) => ({ ...c, header: c.header.slice(1) }));
+  const depth = headerRows(shared).length;
+  const header = columnHeaderRows(shared, [[th("项目", { rowSpan: depth })]]);
+  const body = groups.map((group) => {
+    const indices = table.columns.flatMap((c, i) => (c.key.startsWith(`${group}.`) ? [i] : []));
+    const label = table.columns[indices[0]].header[0];
+    return [{ text: label, header: "row" as const }, ...indices.map((i) => amountCell(table.cells[i], table.columns[i].key))];
+  });
+  return { header, body, columnWidths: [1.2, ...shared.map(() => 1)] };
 }
 
 export interface PlacedCell {

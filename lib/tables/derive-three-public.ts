@@ -30,5 +30,5 @@ export function deriveThreePublic(template: ReportTemplate, inputs: ReportInputs
       : { fen, kind: "derived" };
   });
   const isEmpty = !values.some((v) => v !== null && v !== 0n);
-  return { kind: "single", key: "t09", meta: tableMeta(spec, isEmpty), columns: renderColumns(spec.columns), cells, isEmpty };
+  return { kind: "single", key: "t09", meta: tableMeta(spec, isEmpty), columns: renderColumns(spec.columns), cells, isEmpty, layout: spec.layout ?? "sideBySide" };
 }

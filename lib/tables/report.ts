@@ -109,6 +109,8 @@ export interface DerivedEconomicTable extends PrintedTable<EconomicTableSpec> {
 /** 公开09: one printed row, one cell per column. */
 export interface DerivedSingleRowTable extends ColumnedTable<SingleRowTableSpec> {
   readonly cells: readonly DerivedCell[];
+  /** How the template prints it (SingleRowTableSpec.layout). */
+  readonly layout: "sideBySide" | "rows";
 }
 
 export interface DerivedTables {

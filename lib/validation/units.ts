@@ -7,6 +7,12 @@ export const UNIT_KIND_LABELS = {
   CIVIL_SERVANT_INSTITUTION: "参公事业单位",
 } as const;
 
+/** The regions whose disclosure templates the system has (lib/reports/template-for-year.ts). */
+export const REGION_LABELS = {
+  SHANDONG: "山东省",
+  SHANGHAI: "上海市",
+} as const;
+
 export const unitSchema = z.object({
   code: z
     .string()
@@ -15,6 +21,7 @@ export const unitSchema = z.object({
   name: plainText("单位名称", 100),
   kind: z.enum(["ADMINISTRATIVE", "INSTITUTION", "CIVIL_SERVANT_INSTITUTION"], { error: "请选择单位性质" }),
   isDepartment: z.boolean(),
+  region: z.enum(["SHANDONG", "SHANGHAI"], { error: "请选择所在地区" }),
   parentId: z
     .string()
     .trim()

@@ -1,5 +1,5 @@
 import "server-only";
-import type { UnitKind } from "@/generated/prisma/enums";
+import type { Region, UnitKind } from "@/generated/prisma/enums";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { inTransaction } from "@/lib/operations/report-lock";
@@ -12,7 +12,15 @@ export interface UnitFields {
   name: string;
   kind: UnitKind;
   isDepartment: boolean;
+  region: Region;
   parentId: string | null;
+}
+
+/** A unit reports in its department's region: one department, one template. */
+export function checkSameRegion(parent: { name: string; region: Region } | null, region: Region): void {
+  if (parent && parent.region !== region) {
+    throw new AppError("INVALID", `所在地区应与上级部门“${parent.name}”一致`, { region: "应与上级部门一致" });
+  }
 }
 
 /** The unit code is unique; a clash (also a concurrent one) is named on its field. */
@@ -22,6 +30,7 @@ export const duplicateUnitCode = (code: string) => new AppError("INVALID", `单�
 export function createUnit(admin: CurrentUser, data: UnitFields): Promise<{ id: string }> {
   return inTransaction(async (tx) => {
     const parent = await lockParentDepartment(tx, data.parentId);
+    checkSameRegion(parent, data.region);
     const created = await tx.unit.create({ data: { ...data, path: "" } });
     await tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path ?? null, created.id) } });
     await audit(tx, { actorId: admin.id, action: "unit.create", detail: { unitId: created.id, code: data.code, name: data.name } });

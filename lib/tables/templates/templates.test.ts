@@ -11,6 +11,10 @@ import { displayCell } from "../display";
 import { emptyInputs, type ReportInputs } from "../inputs";
 import { checkTemplate } from "../template-check";
 import type { ColumnSpec, FixedLineSpec, ReportTemplate } from "../types";
+import { tableGrid } from "../../disclosure/table-grid";
+import { formatScaled } from "../../money";
+import { gradeOf } from "../../performance/grades";
+import { Decimal } from "../../performance/numbers";
 import { getTemplate } from ".";
 import { shanghai2024 } from "./shanghai-2024";
 import { inputColumn, SHANDONG_2024_CATEGORIES, shandong2024, sumColumn } from "./shandong-2024";
@@ -212,5 +216,44 @@ describe("a second template drives the same engine", () => {
     expect(messages).toContain(
       "01b 公开01表 「本年支出合计」行应等于「一般公共服务支出」、「外交支出」、「国防支出」、「公共安全支出」、「教育支出」、「科学技术支出」、「文化旅游体育与传媒支出」、「社会保障和就业支出」、「卫生健康支出」、「节能环保支出」、「城乡社区支出」、「农林水支出」、「交通运输支出」、「资源勘探工业信息等支出」、「商业服务业等支出」、「金融支出」、「援助其他地区支出」、「自然资源海洋气象等支出」、「住房保障支出」、「粮油物资储备支出」、「国有资本经营预算支出」、「灾害防治及应急管理支出」、「其他支出」、「抗疫特别国债安排的支出」之和：本年支出合计 1,150,000.00 元，各类支出合计 1,100,000.00 元，相差 50,000.00 元",
     );
+  });
+});
+
+describe("the shanghai-2024 template", () => {
+  const soeInputs: ReportInputs = {
+    ...inputs,
+    income: { ...inputs.income, "2230199": { fiscal: wan(3n) } },
+    expenditure: { ...inputs.expenditure, "2230199": { project: wan(2n) } },
+    soe: { "2230199": { opening: wan(1n), income: wan(3n), project: wan(2n) } },
+    fiscal: { ...inputs.fiscal, soeIncome: wan(3n), openingSoe: wan(1n) },
+    balances: { nonFiscalOpening: 0n },
+  };
+  const shNames = new Map([...names, ["223", "国有资本经营预算支出"], ["22301", "国有资本经营预算支出"], ["2230199", "其他国有资本经营预算支出"]]);
+  const { report: sh, rules } = deriveAndCheck(shanghai2024, shNames, soeInputs);
+
+  it("derives and checks with the same engine, 国有资本经营 with its balances", () => {
+    expect(rules.failures.map((f) => f.message)).toEqual([]);
+    const t08 = sh.tables.t08;
+    expect(t08.columns.map((c) => c.key)).toEqual(["opening", "income", "total", "basic", "project", "closing"]);
+    expect(t08.rows[0].cells.map((c) => displayCell(c))).toEqual(["1.00", "3.00", "2.00", "", "2.00", "2.00"]);
+  });
+
+  it("catches 国有资本经营 income that disagrees with 表四", () => {
+    const broken = { ...soeInputs, soe: { "2230199": { opening: wan(1n), income: wan(4n), project: wan(2n) } } };
+    const messages = deriveAndCheck(shanghai2024, shNames, broken).rules.failures.map((f) => `${f.ruleId} ${f.message}`);
+    expect(messages).toContain("04c 表四 「国有资本经营预算财政拨款」行应等于表九「合计」行第2栏「本年收入」：国有资本经营预算财政拨款 30,000.00 元，表九本年收入 40,000.00 元，相差 10,000.00 元");
+  });
+
+  it("prints its tables in its own order and layout: no 行次, 三公 as two rows, no thousands separator", () => {
+    expect(shanghai2024.tableOrder.map((k) => shanghai2024.tables[k].number)).toEqual(["表一", "表二", "表三", "表四", "表五", "表六", "表七", "表八", "表九"]);
+    const t01 = tableGrid(sh.tables.t01, "上海市示范区体育局");
+    expect(t01.header.flat().map((c) => c.text)).not.toContain("行次");
+    const t09 = tableGrid(sh.tables.t09, "上海市示范区体育局");
+    expect(t09.body.map((row) => row.map((c) => c.text))).toEqual([
+      ["预算数", "6.00", "2.00", "3.00", "", "3.00", "1.00"],
+      ["决算数", "6.00", "2.00", "3.00", "", "3.00", "1.00"],
+    ]);
+    expect(formatScaled(123456n, 2, shanghai2024.tableNumberStyle)).toBe("1234.56");
+    expect(gradeOf(new Decimal("65"), shanghai2024.gradeScale)).toBe("合格");
   });
 });

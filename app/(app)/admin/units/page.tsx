@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { loadUnits } from "@/lib/data/admin";
 import { requirePagePermission } from "@/lib/session";
 import { buildTree, flatten } from "@/lib/units/tree";
-import { UNIT_KIND_LABELS } from "@/lib/validation/units";
+import { REGION_LABELS, UNIT_KIND_LABELS } from "@/lib/validation/units";
 import { UnitActiveToggle, UnitFormDialog, type UnitRow } from "./unit-form";
 
 export const metadata: Metadata = { title: "单位管理" };
@@ -22,7 +22,7 @@ export default async function UnitsPage() {
         description={`共 ${units.length} 个单位（部门及其下属单位构成树状结构）`}
         actions={<UnitFormDialog departments={departments} />}
       />
-      <DataTable headers={["单位名称", "编码", "性质", "状态", "操作"]}>
+      <DataTable headers={["单位名称", "编码", "性质", "地区", "状态", "操作"]}>
         {rows.map(({ unit, depth }) => (
           <tr key={unit.id} className="border-t border-slate-100" data-testid={`unit-${unit.code}`}>
             <td className="px-4 py-2" style={{ paddingLeft: `${1 + depth * 1.5}rem` }}>
@@ -32,6 +32,7 @@ export default async function UnitsPage() {
             </td>
             <td className="px-4 py-2 font-mono text-slate-600">{unit.code}</td>
             <td className="px-4 py-2">{UNIT_KIND_LABELS[unit.kind]}</td>
+            <td className="px-4 py-2">{REGION_LABELS[unit.region]}</td>
             <td className="px-4 py-2">{unit.active ? <Badge tone="green">启用</Badge> : <Badge>停用</Badge>}</td>
             <td className="space-x-2 px-4 py-2">
               <UnitFormDialog departments={departments.filter((d) => !d.path.startsWith(unit.path))} unit={toRow(unit)} />
@@ -44,6 +45,6 @@ export default async function UnitsPage() {
   );
 }
 
-function toRow(u: { id: string; code: string; name: string; kind: UnitRow["kind"]; isDepartment: boolean; parentId: string | null; path: string }): UnitRow {
-  return { id: u.id, code: u.code, name: u.name, kind: u.kind, isDepartment: u.isDepartment, parentId: u.parentId, path: u.path };
+function toRow(u: UnitRow): UnitRow {
+  return { id: u.id, code: u.code, name: u.name, kind: u.kind, isDepartment: u.isDepartment, region: u.region, parentId: u.parentId, path: u.path };
 }

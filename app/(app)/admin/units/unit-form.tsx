@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { LabelSelectField } from "@/components/ui/select-field";
 import { createUnit, setUnitActive, updateUnit } from "@/lib/actions/units";
-import { UNIT_KIND_LABELS, unitSchema, type UnitInput } from "@/lib/validation/units";
+import { REGION_LABELS, UNIT_KIND_LABELS, unitSchema, type UnitInput } from "@/lib/validation/units";
 
 export interface UnitRow {
   id: string;
@@ -16,6 +16,7 @@ export interface UnitRow {
   name: string;
   kind: keyof typeof UNIT_KIND_LABELS;
   isDepartment: boolean;
+  region: keyof typeof REGION_LABELS;
   parentId: string | null;
   path: string;
 }
@@ -24,8 +25,8 @@ export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; 
   const form = useForm<UnitInput>({
     resolver: zodResolver(unitSchema) as unknown as Resolver<UnitInput>,
     defaultValues: unit
-      ? { code: unit.code, name: unit.name, kind: unit.kind, isDepartment: unit.isDepartment, parentId: unit.parentId ?? "" }
-      : { code: "", name: "", kind: "ADMINISTRATIVE", isDepartment: false, parentId: "" },
+      ? { code: unit.code, name: unit.name, kind: unit.kind, isDepartment: unit.isDepartment, region: unit.region, parentId: unit.parentId ?? "" }
+      : { code: "", name: "", kind: "ADMINISTRATIVE", isDepartment: false, region: "SHANDONG", parentId: "" },
   });
   const { errors } = form.formState;
   const dialog = useRecordDialog(form, unit, { create: createUnit, update: updateUnit });
@@ -39,6 +40,14 @@ export function UnitFormDialog({ departments, unit }: { departments: UnitRow[]; 
         <Input id="unit-name" aria-invalid={!!errors.name} {...form.register("name")} />
       </Field>
       <LabelSelectField id="unit-kind" label="单位性质" error={errors.kind?.message} labels={UNIT_KIND_LABELS} {...form.register("kind")} />
+      <LabelSelectField
+        id="unit-region"
+        label="所在地区"
+        hint="决定新建决算使用的公开表模板；应与上级部门一致"
+        error={errors.region?.message}
+        labels={REGION_LABELS}
+        {...form.register("region")}
+      />
       <Field id="unit-parent" label="所属部门" error={errors.parentId?.message} hint="不选表示顶级部门">
         <Select id="unit-parent" {...form.register("parentId")}>
           <option value="">（无，顶级）</option>

@@ -170,7 +170,7 @@ export function ReportWorkspace(props: Props) {
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
       <div className="min-w-0">
-        <TableTabs active={active} dirty={dirty} failing={failingTables} onSelect={setActive} />
+        <TableTabs template={template} active={active} dirty={dirty} failing={failingTables} onSelect={setActive} />
         <div className="rounded-b-lg rounded-tr-lg border border-slate-300 bg-white p-4">
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <div>

@@ -5,7 +5,6 @@ import { tableGrid } from "@/lib/disclosure/table-grid";
 import { PrintButton } from "@/components/print-button";
 import { loadReportData } from "@/lib/data/report-data";
 import { deriveReport } from "@/lib/tables/derive";
-import { TABLE_KEYS } from "@/lib/tables/types";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "决算表预览" };
@@ -21,7 +20,7 @@ export default async function ReportTablesPage({ params }: { params: ReportPageP
         <PrintButton />
       </div>
       <h2 className="mb-8 text-center font-serif text-2xl font-semibold">第二部分 {report.year}年度单位决算表</h2>
-      {TABLE_KEYS.map((key) => (
+      {data.template.tableOrder.map((key) => (
         <DisclosureTable key={key} grid={tableGrid(derived.tables[key], report.unit.name)} />
       ))}
     </article>
