@@ -98,7 +98,7 @@ export function composeDisclosure(input: DisclosureInput): ComposedDisclosure {
       templateId: template.id,
       title: `${year}年度${unit.name}决算`,
       overview: input.overview,
-      tables: template.tableOrder.map((key) => tableGrid(derived.tables[key], unit.name)),
+      tables: template.tableOrder.map((key) => tableGrid(derived.tables[key], unit.name, template.tableNumberStyle)),
       sections: narrative.sections,
       requiredReasons: narrative.requiredReasons,
       charts,

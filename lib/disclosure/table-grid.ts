@@ -3,7 +3,7 @@
  * built from the derived table (and so from the template). The web page, the PDF and the Excel
  * file all draw this grid; none of them knows how a 公开表 is laid out.
  */
-import { fenToWanHundredths } from "../money";
+import { fenToWanHundredths, TABLE_NUMBER_STYLE, type NumberStyle } from "../money";
 import type {
   DerivedCell,
   DerivedCodedTable,
@@ -56,8 +56,9 @@ export interface TableGrid {
 
 const WIDE_COLUMNS = 8;
 
-export function tableGrid(table: DerivedTable, unitName: string): TableGrid {
-  const shape = gridShape(table);
+/** `style` is the template's table number style (上海 prints no thousands separator). */
+export function tableGrid(table: DerivedTable, unitName: string, style: NumberStyle = TABLE_NUMBER_STYLE): TableGrid {
+  const shape = gridShape(table, style);
   const columnCount = shape.columnWidths.length;
   return {
     key: table.key,
@@ -74,21 +75,21 @@ export function tableGrid(table: DerivedTable, unitName: string): TableGrid {
 
 type Shape = Pick<TableGrid, "header" | "body" | "columnWidths">;
 
-function gridShape(table: DerivedTable): Shape {
+function gridShape(table: DerivedTable, style: NumberStyle): Shape {
   switch (table.kind) {
     case "coded":
-      return codedShape(table);
+      return codedShape(table, style);
     case "fixed":
-      return fixedShape(table);
+      return fixedShape(table, style);
     case "economic":
-      return economicShape(table);
+      return economicShape(table, style);
     case "single":
-      return singleShape(table);
+      return singleShape(table, style);
   }
 }
 
-function amountCell(cell: DerivedCell, id: string, bold?: boolean): GridCell {
-  const text = displayCell(cell);
+function amountCell(cell: DerivedCell, id: string, style: NumberStyle, bold?: boolean): GridCell {
+  const text = displayCell(cell, style);
   return {
     text,
     align: "right",
@@ -110,7 +111,7 @@ function numberRow(columns: readonly RenderColumn[], lead: readonly GridCell[]):
   return [...lead, ...columns.map((c) => th(String(c.number)))];
 }
 
-function codedShape(table: DerivedCodedTable): Shape {
+function codedShape(table: DerivedCodedTable, style: NumberStyle): Shape {
   const depth = headerRows(table.columns, 2).length;
   const lead = [[th("项目", { colSpan: 2 })], [th("科目编码", { rowSpan: depth - 1 }), th("科目名称", { rowSpan: depth - 1 })]];
   const header = [...columnHeaderRows(table.columns, lead, 2), numberRow(table.columns, [th("栏次", { colSpan: 2 })])];
@@ -123,12 +124,12 @@ function codedShape(table: DerivedCodedTable): Shape {
             { text: row.code ?? "", code: true, header: "row", ...(bold ? { bold } : {}) },
             { text: row.name, ...(bold ? { bold } : {}) },
           ];
-    return [...lead, ...row.cells.map((cell, i) => amountCell(cell, `${row.key}:${table.columns[i].key}`, bold))];
+    return [...lead, ...row.cells.map((cell, i) => amountCell(cell, `${row.key}:${table.columns[i].key}`, style, bold))];
   });
   return { header, body, columnWidths: [1.1, 2.6, ...table.columns.map(() => 1)] };
 }
 
-function fixedShape(table: DerivedFixedTable): Shape {
+function fixedShape(table: DerivedFixedTable, style: NumberStyle): Shape {
   const inCols = table.incomeColumns;
   const exCols = table.expenditureColumns;
   // A template that prints no 行次 (上海) has no 行次 column either.
@@ -145,7 +146,7 @@ function fixedShape(table: DerivedFixedTable): Shape {
       ? [
           { text: line.printedLabel, header: "row" },
           ...lineHead({ text: line.line === null ? "" : String(line.line), align: "center" }),
-          ...columns.map((c, j) => amountCell(line.cells[j], `${side}:${line.key}:${c.key}`)),
+          ...columns.map((c, j) => amountCell(line.cells[j], `${side}:${line.key}:${c.key}`, style)),
         ]
       : [blank, ...lineHead(blank), ...columns.map(() => blank)];
   const n = Math.max(table.income.length, table.expenditure.length);
@@ -154,7 +155,7 @@ function fixedShape(table: DerivedFixedTable): Shape {
   return { header, body, columnWidths: [...widths(inCols), ...widths(exCols)] };
 }
 
-function economicShape(table: DerivedEconomicTable): Shape {
+function economicShape(table: DerivedEconomicTable, style: NumberStyle): Shape {
   // Adjacent blocks with the same heading (公用经费 spans two blocks) share one header cell.
   const headings: { label: string; span: number }[] = [];
   for (const b of table.blocks) {
@@ -169,27 +170,27 @@ function economicShape(table: DerivedEconomicTable): Shape {
       const r = b.rows[i];
       if (!r) return [blank, blank, blank];
       const bold = r.level === "class";
-      return [{ text: r.code, code: true, header: "row", ...(bold ? { bold } : {}) }, { text: r.name, ...(bold ? { bold } : {}) }, amountCell(r.cell, r.code)];
+      return [{ text: r.code, code: true, header: "row", ...(bold ? { bold } : {}) }, { text: r.name, ...(bold ? { bold } : {}) }, amountCell(r.cell, r.code, style)];
     }),
   );
   body.push([
     { text: table.personnelTotal.label, colSpan: 2, align: "center", header: "row", bold: true },
-    amountCell(table.personnelTotal.cell, "personnelTotal", true),
+    amountCell(table.personnelTotal.cell, "personnelTotal", style, true),
     { text: table.publicTotal.label, colSpan: table.blocks.length * 3 - 4, align: "center", header: "row", bold: true },
-    amountCell(table.publicTotal.cell, "publicTotal", true),
+    amountCell(table.publicTotal.cell, "publicTotal", style, true),
   ]);
   return { header, body, columnWidths: table.blocks.flatMap(() => [0.8, 2.2, 1]) };
 }
 
-function singleShape(table: DerivedSingleRowTable): Shape {
-  if (table.layout === "rows") return stackedShape(table);
+function singleShape(table: DerivedSingleRowTable, style: NumberStyle): Shape {
+  if (table.layout === "rows") return stackedShape(table, style);
   const header = [...columnHeaderRows(table.columns), numberRow(table.columns, [])];
-  const body = [table.cells.map((cell, i) => amountCell(cell, table.columns[i].key))];
+  const body = [table.cells.map((cell, i) => amountCell(cell, table.columns[i].key, style))];
   return { header, body, columnWidths: table.columns.map(() => 1) };
 }
 
 /** 三公 as a 预算数 row over a 决算数 row (上海): the headers of one group, one row per group. */
-function stackedShape(table: DerivedSingleRowTable): Shape {
+function stackedShape(table: DerivedSingleRowTable, style: NumberStyle): Shape {
   const groups = [...new Set(table.columns.map((c) => c.key.split(".")[0]))];
   const first = table.columns.filter((c) => c.key.startsWith(`${groups[0]}.`));
   // Each group's headers start with its own name ("预算数"); the shared rest heads the columns.
@@ -199,7 +200,7 @@ function stackedShape(table: DerivedSingleRowTable): Shape {
   const body = groups.map((group) => {
     const indices = table.columns.flatMap((c, i) => (c.key.startsWith(`${group}.`) ? [i] : []));
     const label = table.columns[indices[0]].header[0];
-    return [{ text: label, header: "row" as const }, ...indices.map((i) => amountCell(table.cells[i], table.columns[i].key))];
+    return [{ text: label, header: "row" as const }, ...indices.map((i) => amountCell(table.cells[i], table.columns[i].key, style))];
   });
   return { header, body, columnWidths: [1.2, ...shared.map(() => 1)] };
 }

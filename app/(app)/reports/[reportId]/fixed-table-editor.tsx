@@ -6,7 +6,8 @@ import { AMOUNT_COLUMN, FIXED_INPUT_ROWS, formatCellAddress } from "@/lib/tables
 import { InputAmount, type EditorProps } from "./table-editor-cells";
 
 export function FixedEditor(props: EditorProps) {
-  const { grid, derived } = props;
+  const { grid, derived, template } = props;
+  const no = (key: keyof typeof template.tables) => template.tables[key].number;
   const table = props.table as "t01" | "t04";
   const rows = Object.entries(FIXED_INPUT_ROWS[table]);
   return (
@@ -29,10 +30,10 @@ export function FixedEditor(props: EditorProps) {
       </table>
       <p className="mb-2 text-xs text-slate-500">
         {table === "t01"
-          ? "公开01表其余各行由公开02、03、04表自动生成："
-          : "公开04表支出各栏由公开05、07、08表自动生成，年末结转和结余 = 年初 + 收入 − 支出："}
+          ? `${no("t01")}其余各行由${no("t02")}、${no("t03")}、${no("t04")}自动生成：`
+          : `${no("t04")}支出各栏由${no("t05")}、${no("t07")}、${no("t08")}自动生成，年末结转和结余 = 年初 + 收入 − 支出：`}
       </p>
-      <DisclosureTable grid={tableGrid(derived.tables[table], "（预览）")} />
+      <DisclosureTable grid={tableGrid(derived.tables[table], "（预览）", template.tableNumberStyle)} />
     </>
   );
 }

@@ -21,7 +21,7 @@ export default async function ReportTablesPage({ params }: { params: ReportPageP
       </div>
       <h2 className="mb-8 text-center font-serif text-2xl font-semibold">第二部分 {report.year}年度单位决算表</h2>
       {data.template.tableOrder.map((key) => (
-        <DisclosureTable key={key} grid={tableGrid(derived.tables[key], report.unit.name)} />
+        <DisclosureTable key={key} grid={tableGrid(derived.tables[key], report.unit.name, data.template.tableNumberStyle)} />
       ))}
     </article>
   );
