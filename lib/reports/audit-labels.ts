@@ -2,6 +2,8 @@
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "report.create": "创建决算",
   "report.saveTable": "保存报表",
+  "report.importPublished": "导入已公开的决算",
+  "report.importWorkbook": "导入离线填报表",
   "report.explainWarning": "填写提示说明",
   "report.saveNarrative": "保存情况说明",
   "report.saveOverview": "保存单位概况",
