@@ -53,6 +53,8 @@ export const ROUTES: Record<string, { rule: Rule; path: (ids: Ids) => string; re
   "/(app)/reports/[reportId]/performance/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/performance` },
   "/(app)/reports/[reportId]/preview/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/preview` },
   "/(app)/reports/[reportId]/history/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/history` },
+  "/(app)/reports/[reportId]/import/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/import` },
+  "/api/reports/[reportId]/workbook/route": { rule: { permission: "report:edit", onReport: true }, path: (i) => `/api/reports/${i.reportId}/workbook` },
   "/api/reports/[reportId]/route": { rule: { permission: "report:read", onReport: true }, path: (i) => `/api/reports/${i.reportId}` },
   "/api/catalogs/export/route": { rule: { permission: "catalog:read" }, path: () => "/api/catalogs/export?year=2024&kind=FUNCTION" },
   "/api/health/route": { rule: { public: true }, path: () => "/api/health" },
@@ -84,6 +86,8 @@ export const ACTIONS: Record<string, { rule: Rule; args: (ids: Ids) => unknown[]
   "lib/actions/reports.ts#createReport": { rule: { permission: "report:create" }, args: () => [{ year: "1999" }] },
   "lib/actions/reports.ts#saveTable": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, table: "t02", baseVersion: STALE, cells: [] }] },
   "lib/actions/reports.ts#saveTables": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, tables: [{ table: "t02", baseVersion: STALE, cells: [] }] }] },
+  "lib/actions/imports.ts#importPublishedDisclosure": { rule: { permission: "report:edit", onReport: true }, args: (i) => [i.reportId, {}] },
+  "lib/actions/imports.ts#importWorkbook": { rule: { permission: "report:edit", onReport: true }, args: (i) => [i.reportId, {}] },
   "lib/actions/reports.ts#checkReport": { rule: { permission: "report:read", onReport: true }, args: (i) => [i.reportId] },
   "lib/actions/workflow.ts#markNotificationsRead": { rule: { permission: "report:read" }, args: () => [["none"]] },
   // The matrix asks for 上报; which step each role may take is the transition table's (lib/workflow), tested in workflow.spec.

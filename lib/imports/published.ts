@@ -4,11 +4,12 @@
  * again, and each derived cell is compared with the one the document prints. The differences
  * are listed for the user before anything is saved (lib/operations/reports/import-published.ts).
  *
- * Tolerance: a derived cell sums printed, rounded terms, so it may differ from the printed one by
- * 0.01 万元 per term it adds; the terms are counted by deriving once more with every present input
- * set to one 分.
+ * The printed leaves are rounded, so their 元 amounts are chosen within half a printed unit such
+ * that every printed subtotal is reproduced (lib/imports/fit-printed.ts); what still differs after
+ * that is a real inconsistency of the document, and is listed.
  */
 import type { LoadedFixture } from "../fixture/load";
+import { fitTree, type SumNode } from "./fit-printed";
 import { fenToWanHundredths, formatScaled, FEN_PER_WAN, type Fen } from "../money";
 import { viewFromDerived, type CodedView, type FixedView, type NumericView, type Values } from "../rules/view";
 import { deriveReport } from "../tables/derive";
@@ -101,24 +102,65 @@ export function inputsFromPublished(loaded: LoadedFixture): ReportInputs {
       if (fen !== undefined) inputs.threePublic[group][field] = fen;
     }
   }
+  fitToPrinted(loaded, inputs);
   return inputs;
 }
 
-/** The same inputs with every present amount set to one 分: derived, it counts each cell's terms. */
-function termCounter(inputs: ReportInputs): ReportInputs {
-  const ones = (record: object): Record<string, Fen> => Object.fromEntries(Object.entries(record).map(([k]) => [k, 1n]));
-  const perCode = (group: Record<string, object>) => Object.fromEntries(Object.entries(group).map(([code, r]) => [code, ones(r)]));
-  return {
-    income: perCode(inputs.income),
-    expenditure: perCode(inputs.expenditure),
-    gp: perCode(inputs.gp),
-    gf: perCode(inputs.gf),
-    soe: perCode(inputs.soe),
-    fiscal: ones(inputs.fiscal),
-    balances: ones(inputs.balances),
-    basicByEconomic: ones(inputs.basicByEconomic),
-    threePublic: { budget: ones(inputs.threePublic.budget), actual: ones(inputs.threePublic.actual) },
-  };
+/** Every printed sum as a tree over the inputs it adds, each leaf writing its fitted amount back. */
+function fitToPrinted(loaded: LoadedFixture, inputs: ReportInputs): void {
+  const { view, template } = loaded;
+  const node = (printed: bigint | null | undefined, children: SumNode[], assign?: (fen: Fen) => void): SumNode => ({ printed: toFen(printed) ?? null, children, assign });
+  for (const table of CODED_TABLE_KEYS) {
+    const group = inputs[CODED_FIELDS[table]] as Record<string, Record<string, Fen>>;
+    const rows = view[table].rows;
+    const codes = new Set(rows.map((r) => r.code).filter((c): c is string => c !== null));
+    // A row's parent is the nearest printed 款 or 类 above it, else the 合计 row.
+    const parentOf = (code: string) => [code.slice(0, 5), code.slice(0, 3)].find((p) => p !== code && p.length < code.length && codes.has(p)) ?? null;
+    const total = rows.find((r) => r.code === null);
+    if (!total) continue;
+    /** One column's tree under the 合计 row. */
+    const columnTree = (field: string): SumNode | null => {
+      const build = (parent: string | null): SumNode[] =>
+        rows.flatMap((r): SumNode[] => {
+          if (r.code === null || parentOf(r.code) !== parent) return [];
+          if (ITEM_CODE.test(r.code)) {
+            const code = r.code;
+            return group[code]?.[field] === undefined ? [] : [node(r.values[field], [], (fen) => (group[code][field] = fen))];
+          }
+          const children = build(r.code);
+          return children.length > 0 ? [node(r.values[field], children)] : [];
+        });
+      const children = build(null);
+      return children.length > 0 ? node(total.values[field], children) : null;
+    };
+    // The 合计 of the total column (本年收入合计, 本年支出小计) adds the columns' 合计: fitted together,
+    // so the grand total 公开01/04 repeat rounds to the printed one too.
+    const totalColumn = template.tables[table].columns.find((c) => c.key === "total");
+    const summed = totalColumn?.source.kind === "formula" && !totalColumn.source.minus?.length ? totalColumn.source.plus : [];
+    const fields = inputColumns(loaded, table);
+    const joint = fields.filter((f) => summed.includes(f)).map(columnTree).filter((t): t is SumNode => t !== null);
+    if (joint.length > 0) fitTree(node(total.values.total, joint));
+    for (const field of fields.filter((f) => !summed.includes(f))) {
+      const tree = columnTree(field);
+      if (tree) fitTree(tree);
+    }
+  }
+  const economic = new Map(view.t06.rows.map((r) => [r.code, r.value]));
+  for (const groupKey of ["personnel", "public"] as const) {
+    const classes = template.tables.t06.classes.filter((c) => c.group === groupKey);
+    const children = classes.flatMap((c): SumNode[] => {
+      const items = c.items.flatMap((i) => (inputs.basicByEconomic[i.code] === undefined ? [] : [node(economic.get(i.code), [], (fen) => (inputs.basicByEconomic[i.code] = fen))]));
+      return items.length > 0 ? [node(economic.get(c.code), items)] : [];
+    });
+    if (children.length > 0) fitTree(node(groupKey === "personnel" ? view.t06.personnelTotal : view.t06.publicTotal, children));
+  }
+  for (const group of ["budget", "actual"] as const) {
+    const record = inputs.threePublic[group];
+    const leaf = (field: keyof typeof record) => (record[field] === undefined ? [] : [node(view.t09.values[`${group}.${field}`], [], (fen) => (record[field] = fen))]);
+    const vehicles = [...leaf("vehiclePurchase"), ...leaf("vehicleOps")];
+    const children = [...leaf("abroad"), ...(vehicles.length > 0 ? [node(view.t09.values[`${group}.vehicles`], vehicles)] : []), ...leaf("reception")];
+    if (children.length > 0) fitTree(node(view.t09.values[`${group}.total`], children));
+  }
 }
 
 /** Plans the import: inputs, codes, and every printed cell the derivation does not reproduce. */
@@ -128,8 +170,7 @@ export function planPublishedImport(loaded: LoadedFixture, catalogNames: Readonl
   for (const table of CODED_TABLE_KEYS) for (const row of loaded.view[table].rows) if (row.code) names.set(row.code, row.name);
   const allNames = new Map([...names, ...catalogNames]);
   const derived = viewFromDerived(loaded.template, deriveReport(loaded.template, allNames, inputs));
-  const terms = viewFromDerived(loaded.template, deriveReport(loaded.template, allNames, termCounter(inputs)));
-  const differences = compareViews(loaded, derived, terms);
+  const differences = compareViews(loaded, derived);
   const codes = [...new Set([inputs.income, inputs.expenditure, inputs.gp, inputs.gf, inputs.soe].flatMap((g) => Object.keys(g)))].sort();
   const count = (record: object) => Object.values(record).reduce<number>((n, v) => n + (typeof v === "bigint" ? 1 : Object.keys(v as object).length), 0);
   return {
@@ -152,17 +193,15 @@ export function planPublishedImport(loaded: LoadedFixture, catalogNames: Readonl
   };
 }
 
-function compareViews(loaded: LoadedFixture, derived: NumericView, terms: NumericView): ImportDifference[] {
+function compareViews(loaded: LoadedFixture, derived: NumericView): ImportDifference[] {
   const { view: printed, template } = loaded;
   const out: ImportDifference[] = [];
   const wan = (h: bigint) => `${formatScaled(h, 2, template.tableNumberStyle)} 万元`;
-  const compare = (table: TableKey, where: string, printedValue: bigint | null | undefined, derivedFen: bigint | null | undefined, termFen: bigint | null | undefined) => {
+  const compare = (table: TableKey, where: string, printedValue: bigint | null | undefined, derivedFen: bigint | null | undefined) => {
     if (printedValue === null || printedValue === undefined) return;
     const d = fenToWanHundredths(derivedFen ?? 0n);
-    // A formula with a minus (年末结转和结余) counts fewer terms than it has: never below one.
-    const allowed = termFen !== null && termFen !== undefined && termFen > 1n ? termFen : 1n;
     const gap = printedValue - d;
-    if ((gap < 0n ? -gap : gap) <= allowed) return;
+    if (gap === 0n) return;
     out.push({ table, where: `${template.tables[table].number} ${where}`, printed: wan(printedValue), derived: wan(d), difference: wan(gap < 0n ? -gap : gap) });
   };
   const columnTitle = (table: TableKey, key: string): string => {
@@ -171,29 +210,29 @@ function compareViews(loaded: LoadedFixture, derived: NumericView, terms: Numeri
     if (spec.kind === "economic") return "金额";
     return spec.columns.find((c) => c.key === key)?.title ?? key;
   };
-  const values = (table: TableKey, where: string, p: Values, d: Values | undefined, t: Values | undefined) => {
-    for (const key of Object.keys(p)) compare(table, `${where}「${columnTitle(table, key)}」`, p[key], d?.[key], t?.[key]);
+  const values = (table: TableKey, where: string, p: Values, d: Values | undefined) => {
+    for (const key of Object.keys(p)) compare(table, `${where}「${columnTitle(table, key)}」`, p[key], d?.[key]);
   };
   for (const table of ["t01", "t04"] as FixedTableKey[]) {
     for (const side of ["income", "expenditure"] as const) {
-      const [p, d, t] = [printed[table], derived[table], terms[table]].map((v: FixedView) => v[side]);
-      for (const [key, line] of p) values(table, `「${line.label}」`, line.values, d.get(key)?.values, t.get(key)?.values);
+      const [p, d] = [printed[table], derived[table]].map((v: FixedView) => v[side]);
+      for (const [key, line] of p) values(table, `「${line.label}」`, line.values, d.get(key)?.values);
     }
   }
   for (const table of CODED_TABLE_KEYS) {
     const byCode = (v: CodedView) => new Map(v.rows.map((r) => [r.code ?? "合计", r]));
-    const [d, t] = [byCode(derived[table]), byCode(terms[table])];
+    const d = byCode(derived[table]);
     for (const row of printed[table].rows) {
       const code = row.code ?? "合计";
-      values(table, code === "合计" ? "合计行" : `${code}「${row.name}」`, row.values, d.get(code)?.values, t.get(code)?.values);
+      values(table, code === "合计" ? "合计行" : `${code}「${row.name}」`, row.values, d.get(code)?.values);
     }
   }
   const economic = (v: NumericView) => new Map(v.t06.rows.map((r) => [r.code, r.value]));
-  const [d06, t06] = [economic(derived), economic(terms)];
-  for (const row of printed.t06.rows) compare("t06", `${row.code}「${row.name}」`, row.value, d06.get(row.code), t06.get(row.code));
+  const d06 = economic(derived);
+  for (const row of printed.t06.rows) compare("t06", `${row.code}「${row.name}」`, row.value, d06.get(row.code));
   const spec06 = template.tables.t06;
-  compare("t06", `「${spec06.personnelTotalLabel}」`, printed.t06.personnelTotal, derived.t06.personnelTotal, terms.t06.personnelTotal);
-  compare("t06", `「${spec06.publicTotalLabel}」`, printed.t06.publicTotal, derived.t06.publicTotal, terms.t06.publicTotal);
-  values("t09", "", printed.t09.values, derived.t09.values, terms.t09.values);
+  compare("t06", `「${spec06.personnelTotalLabel}」`, printed.t06.personnelTotal, derived.t06.personnelTotal);
+  compare("t06", `「${spec06.publicTotalLabel}」`, printed.t06.publicTotal, derived.t06.publicTotal);
+  values("t09", "", printed.t09.values, derived.t09.values);
   return out;
 }

@@ -8,6 +8,7 @@ const PARTS = [
   { path: "/overview", label: "单位概况" },
   { path: "/narrative", label: "情况说明" },
   { path: "/performance", label: "绩效" },
+  { path: "/import", label: "导入与离线填报" },
   { path: "/preview", label: "公开预览" },
   { path: "/history", label: "操作记录" },
 ] as const;
