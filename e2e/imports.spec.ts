@@ -158,3 +158,39 @@ test("a workbook of another unit is refused", async ({ page, context, baseURL })
   expect(await testDb.reportTable.count({ where: { reportId: second.report.id } })).toBe(0);
 });
 
+
+test("上年数 come from last year's published disclosure in the system, or from its file, and the text says where from", async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  // A unit whose 2024 report is published (its publication copied from the seed's), now writing 2025.
+  const { unit, staff, report } = await makeSubmittableReport("上年公开");
+  const seedPublication = await testDb.publication.findFirstOrThrow({ where: { unitCode: "101001", year: 2024, current: true } });
+  const { id: _id, reportId: _r, ...copy } = seedPublication;
+  await testDb.report.update({ where: { id: report.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  await testDb.publication.create({ data: { ...copy, content: copy.content as object, reportId: report.id, unitCode: unit.code, unitName: unit.name } });
+  const next = await testDb.report.create({ data: { unitId: unit.id, year: 2025, templateId: "shandong-2024" } });
+
+  await loginAs(context, staff.login, baseURL!);
+  await gotoReady(page, `/reports/${next.id}/narrative`);
+  await page.getByRole("button", { name: "从2024年度已公开的决算带入" }).click();
+  await expect(page.getByTestId("narrative-notice")).toContainText("取自2024年度已公开的决算（第1版，");
+  await expect(page.getByLabel("上年收、支总计（元）")).toHaveValue("42,999,100.00");
+  await expect(page.getByLabel("上年数来源")).toHaveValue(/^取自2024年度已公开的决算（第1版，\d{4}-\d{2}-\d{2}公开）$/);
+  // The text says where the figures come from (this draft's facts are not complete enough to save yet).
+  await expect(page.getByTestId("live-narrative").locator('[data-section="1"]')).toContainText("上年决算数取自2024年度已公开的决算（第1版，");
+
+  // A unit new to the system brings last year's figures from the published file instead.
+  const other = await makeStaffWithReport("上年文件");
+  const otherNext = await testDb.report.create({ data: { unitId: other.unit.id, year: 2025, templateId: "shandong-2024" } });
+  await loginAs(context, other.staff.login, baseURL!);
+  await gotoReady(page, `/reports/${otherNext.id}/narrative`);
+  // Its own 2024 report is an unpublished draft: offered as such, but the published file is the better source.
+  await expect(page.getByRole("button", { name: "从2024年度决算带入" })).toBeVisible();
+  await page.getByLabel("2024年度公开决算文件").setInputFiles(FIXTURE);
+  await expect(page.getByTestId("narrative-notice")).toContainText("取自导入的2024年度已公开决算文件（枣庄市人民政府办公室本级）");
+  await expect(page.getByLabel("上年一般公共预算财政拨款支出（元）")).toHaveValue("42,757,000.00");
+  // A file of the wrong year is refused and fills nothing.
+  await gotoReady(page, `/reports/${other.report.id}/narrative`);
+  await page.getByLabel("2023年度公开决算文件").setInputFiles(FIXTURE);
+  await expect(page.getByTestId("narrative-notice")).toContainText("文件是 2024 年度的决算，上年数应取自 2023 年度的决算");
+  await expect(page.getByLabel("上年收、支总计（元）")).toHaveValue("");
+});

@@ -247,7 +247,8 @@ test("a new report starts with last year's 单位概况, and last year's figures
   await expect(page.getByLabel("内设机构及所属单位")).toHaveValue(/^本单位内设25个职能科室/);
 
   await openEditor(page, `/reports/${created.id}/narrative`);
-  await page.getByRole("button", { name: "从上年决算带入" }).click();
+  await page.getByRole("button", { name: "从2023年度决算带入" }).click();
+  await expect(page.getByLabel("上年数来源")).toHaveValue("取自本系统中2023年度的决算（填报中，尚未公开）");
   const lastYearTotal = deriveReport(shandong2024, zaozhuang2024SubjectNames, zaozhuang2024Inputs).tables.t01.income.find((l) => l.key === "grandTotal")!.cells[0].fen!;
   await expect(page.getByLabel("上年收、支总计（元）")).toHaveValue(formatYuan(lastYearTotal));
   await expect(page.getByLabel("上年财政拨款收入（元）")).not.toHaveValue("");

@@ -87,6 +87,7 @@ export const ACTIONS: Record<string, { rule: Rule; args: (ids: Ids) => unknown[]
   "lib/actions/reports.ts#saveTable": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, table: "t02", baseVersion: STALE, cells: [] }] },
   "lib/actions/reports.ts#saveTables": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, tables: [{ table: "t02", baseVersion: STALE, cells: [] }] }] },
   "lib/actions/imports.ts#importPublishedDisclosure": { rule: { permission: "report:edit", onReport: true }, args: (i) => [i.reportId, {}] },
+  "lib/actions/imports.ts#readLastYearDisclosure": { rule: { permission: "report:edit", onReport: true }, args: (i) => [i.reportId, {}] },
   "lib/actions/imports.ts#importWorkbook": { rule: { permission: "report:edit", onReport: true }, args: (i) => [i.reportId, {}] },
   "lib/actions/reports.ts#checkReport": { rule: { permission: "report:read", onReport: true }, args: (i) => [i.reportId] },
   "lib/actions/workflow.ts#markNotificationsRead": { rule: { permission: "report:read" }, args: () => [["none"]] },

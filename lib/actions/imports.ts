@@ -5,6 +5,8 @@ import { AppError, type ActionResult } from "@/lib/errors";
 import { importPublished, MAX_IMPORT_BYTES, type PublishedImportPreview } from "@/lib/operations/imports/import-published";
 import { importWorkbook as importFile, MAX_WORKBOOK_BYTES, type WorkbookImportResult } from "@/lib/operations/imports/import-workbook";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
+import { FixtureError, loadFixture, parseFixtureText } from "@/lib/fixture/load";
+import { lastYearFactsFromPublished, lastYearFormEntries } from "@/lib/narrative/last-year";
 import { requirePermission, type CurrentUser } from "@/lib/session";
 import { runAction } from "./run-action";
 
@@ -23,18 +25,44 @@ async function uploaded(user: CurrentUser, reportId: unknown, formData: unknown,
   return { reportId, file, confirm: formData.get("confirm") === "true" };
 }
 
+async function utf8(file: File): Promise<string> {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    throw new AppError("INVALID", "文件不是 UTF-8 编码的决算公开数据文件（.json），未导入");
+  }
+}
+
+/**
+ * 上年数 from last year's published disclosure file, for a unit whose last year is not in the
+ * system: the figures as the form's text, with the source the 情况说明 states. Nothing is stored
+ * until staff save the facts form.
+ */
+export async function readLastYearDisclosure(reportId: unknown, formData: unknown): Promise<ActionResult<{ entries: { path: string; text: string }[] }>> {
+  return runAction(async () => {
+    const user = await requirePermission("report:edit");
+    const { file, reportId: id } = await uploaded(user, reportId, formData, MAX_IMPORT_BYTES);
+    const report = await requireVisibleReport(user, id);
+    let loaded;
+    try {
+      loaded = loadFixture(parseFixtureText(await utf8(file)));
+    } catch (error) {
+      if (error instanceof FixtureError) throw new AppError("INVALID", `无法读取上年决算：${error.message}`);
+      throw error;
+    }
+    const year = loaded.fixture.year;
+    if (year !== report.year - 1) throw new AppError("INVALID", `文件是 ${year} 年度的决算，上年数应取自 ${report.year - 1} 年度的决算`);
+    const source = `取自导入的${year}年度已公开决算文件（${loaded.fixture.unit}）`;
+    return { entries: lastYearFormEntries(lastYearFactsFromPublished(loaded.view), source) };
+  });
+}
+
 /** A published disclosure (disclosure JSON) as the report's inputs: a preview, or with confirm the import. */
 export async function importPublishedDisclosure(reportId: unknown, formData: unknown): Promise<ActionResult<PublishedImportPreview>> {
   return runAction(async () => {
     const user = await requirePermission("report:edit");
     const { file, confirm, reportId: id } = await uploaded(user, reportId, formData, MAX_IMPORT_BYTES);
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    } catch {
-      throw new AppError("INVALID", "文件不是 UTF-8 编码的决算公开数据文件（.json），未导入");
-    }
-    const preview = await importPublished(user, { reportId: id, text, confirm });
+    const preview = await importPublished(user, { reportId: id, text: await utf8(file), confirm });
     if (preview.imported) revalidatePath(`/reports/${id}`);
     return preview;
   });

@@ -1,7 +1,10 @@
 import "server-only";
 import type { UnitKind as DbUnitKind } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { lastYearFactsFromReport, type LastYearFigures, type UnitKind } from "@/lib/narrative";
+import { loadFixture, parseFixtureText } from "@/lib/fixture/load";
+import { lastYearFactsFromReport, type UnitKind } from "@/lib/narrative";
+import { lastYearFactsFromPublished, lastYearFormEntries } from "@/lib/narrative/last-year";
+import { STATUS_LABELS } from "@/lib/reports/status";
 import { readFacts, type FactsRead, type FormOptions } from "@/lib/narrative/facts-form";
 import type { PerformanceFigures } from "@/lib/performance/figures";
 import type { CurrentUser } from "@/lib/session";
@@ -36,15 +39,32 @@ export async function loadNarrative(user: CurrentUser, reportId: string, form: F
   return { version: row?.version ?? 0, overview: readOverview(row?.overview ?? null), facts: readFacts(row?.facts ?? null, form) };
 }
 
-/** Last year's 决算 figures from the unit's previous report, when the user may see it. */
-export async function loadLastYearFigures(user: CurrentUser, report: { unitId: string; year: number }): Promise<LastYearFigures | null> {
+export interface LastYearOffer {
+  /** What the button says it brings in. */
+  readonly label: string;
+  readonly entries: readonly { path: string; text: string }[];
+}
+
+/**
+ * Last year's 决算 figures for the 情况说明, from the best source in the system: the unit's current
+ * published disclosure of last year (its figures as printed), else its report of last year.
+ */
+export async function loadLastYearFigures(user: CurrentUser, report: { unitId: string; year: number; unit: { code: string } }): Promise<LastYearOffer | null> {
+  const year = report.year - 1;
   const last = await db.report.findFirst({
-    where: { unitId: report.unitId, year: report.year - 1, ...(await visibleReportsWhere(user)) },
-    select: { id: true, year: true, templateId: true },
+    where: { unitId: report.unitId, year, ...(await visibleReportsWhere(user)) },
+    select: { id: true, status: true, publications: { where: { current: true }, select: { number: true, publishedAt: true, openData: true }, take: 1 } },
   });
   if (!last) return null;
+  const published = last.publications[0];
+  if (published) {
+    const loaded = loadFixture(parseFixtureText(published.openData));
+    const date = published.publishedAt.toISOString().slice(0, 10);
+    return { label: `从${year}年度已公开的决算带入`, entries: lastYearFormEntries(lastYearFactsFromPublished(loaded.view), `取自${year}年度已公开的决算（第${published.number}版，${date}公开）`) };
+  }
   const data = await loadReportData(user, last.id);
-  return lastYearFactsFromReport(deriveReport(data.template, data.names, data.inputs));
+  const figures = lastYearFactsFromReport(deriveReport(data.template, data.names, data.inputs));
+  return { label: `从${year}年度决算带入`, entries: lastYearFormEntries(figures, `取自本系统中${year}年度的决算（${STATUS_LABELS[last.status]}，尚未公开）`) };
 }
 
 /** Names and 名词解释 explanations of the given 项 codes and their 类 and 款, from the year's catalog. */

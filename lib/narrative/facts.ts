@@ -41,6 +41,8 @@ export interface LastYearFigures {
   readonly fiscalTotal: Fen | null;
   /** 一般公共预算财政拨款支出 (公开05 合计). */
   readonly gp: Fen | null;
+  /** Where the figures were taken from, as the 情况说明 states it; null when typed by hand. */
+  readonly source?: string | null;
 }
 
 /** 年初预算 by 7-digit 项 code, per fund table (公开05 / 07 / 08). */

@@ -8,7 +8,11 @@ import { shandong2024 } from "../tables/templates/shandong-2024";
 import { change, compareWithBudget, ratio, type Composer } from "./compose";
 import { DEFAULT_NARRATIVE_SETTINGS, type NarrativeFacts, type NarrativeSettings } from "./facts";
 import { generateNarrative, missingReasons } from "./generate";
-import { lastYearFactsFromReport } from "./last-year";
+import { lastYearFactsFromPublished, lastYearFactsFromReport, lastYearFormEntries } from "./last-year";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseJsonExact } from "../fixture/json";
+import { loadFixture } from "../fixture/load";
 import { cleanReason } from "./reasons";
 import { blockText, renderPlainText } from "./render";
 import { zaozhuang2024Facts, zaozhuang2024PerformanceFigures } from "./seed/zaozhuang-2024";
@@ -135,6 +139,27 @@ describe("changes from last year", () => {
       fiscalTotal: yuan("42,999,051.95"),
       gp: yuan("42,756,954.28"),
     });
+  });
+});
+
+describe("last year's figures from a published disclosure", () => {
+  const published = loadFixture(parseJsonExact(readFileSync(fileURLToPath(new URL("../fixture/samples/zaozhuang-gov-office-2024.json", import.meta.url)), "utf8")));
+
+  it("reads them as the document prints them, in 元", () => {
+    const figures = lastYearFactsFromPublished(published.view);
+    expect(figures.total).toBe(yuan("42,999,100"));
+    expect(figures.gp).toBe(yuan("42,757,000"));
+    expect(figures.expenditure.basic).toBe(yuan("20,899,500"));
+    expect(figures.income.business).toBe(0n);
+    const entries = lastYearFormEntries(figures, "取自2024年度已公开的决算（第1版）");
+    expect(entries).toContainEqual({ path: "form.lastYear.total", text: "42,999,100.00" });
+    expect(entries.at(-1)).toEqual({ path: "form.lastYear.source", text: "取自2024年度已公开的决算（第1版）" });
+  });
+
+  it("says where they come from in section 一, and nothing when they were typed", () => {
+    const sourced = run({ lastYear: { ...zaozhuang2024Facts.lastYear, source: "取自2023年度已公开的决算（第1版，2024-09-01公开）" } });
+    expect(text(sourced, 1)).toContain("服务中心。上年决算数取自2023年度已公开的决算（第1版，2024-09-01公开）。");
+    expect(text(run(), 1)).not.toContain("上年决算数");
   });
 });
 

@@ -30,6 +30,8 @@ export function overviewSection(c: Composer, d: NarrativeData): Section {
         reasonKey: REASON_KEYS.total,
         where: "一 收、支总计",
       }),
+      // Where last year's figures come from (a publication, a file, another report), when known.
+      ...(d.facts.lastYear.source ? [t(`上年决算数${d.facts.lastYear.source}。`)] : []),
     ),
     figure("fig1"),
   ]);

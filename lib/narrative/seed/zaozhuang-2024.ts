@@ -25,6 +25,8 @@ export const zaozhuang2024FactsForm: NarrativeFactsForm = {
     },
     fiscalTotal: "65,079,700",
     gp: "48,955,600", // 4,275.70 + 619.86
+    // Typed by hand from the 2023 disclosure: the published text names no source.
+    source: "",
   },
   budgets: {
     gp: {

@@ -70,6 +70,7 @@ export const FACT_FIELDS = {
     expenditure: byKey(EXPENDITURE_KINDS, (k) => optionalYuan(`上年${EXPENDITURE_KIND_LABELS[k]}`)),
     fiscalTotal: optionalYuan("上年财政拨款收、支总计"),
     gp: optionalYuan("上年一般公共预算财政拨款支出"),
+    source: optionalText("上年数来源", 200),
   },
   budgets: {
     gp: budgets("一般公共预算"),

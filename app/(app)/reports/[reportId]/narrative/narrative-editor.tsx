@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { readLastYearDisclosure } from "@/lib/actions/imports";
 import { saveNarrativeFacts } from "@/lib/actions/narrative";
 import { formatWan } from "@/lib/money";
 import type { BudgetCodes } from "@/lib/narrative/facts-form";
@@ -49,8 +50,8 @@ interface Props {
   stored: StoredFacts;
   entered: boolean;
   editable: boolean;
-  /** Last year's figures from the unit's previous report, when it is in the system. */
-  lastYear: LastYearEntry[] | null;
+  /** Last year's figures from the unit's previous report or its publication, when in the system. */
+  lastYear: { readonly label: string; readonly entries: readonly LastYearEntry[] } | null;
   /** Section 十三's figures from the 绩效 data; null while none is entered. */
   performance: PerformanceFigures | null;
 }
@@ -119,9 +120,10 @@ export function NarrativeEditor(props: Props) {
     setNotice({ tone: "error", text: r.success ? "未保存：请先修改标红的内容" : describeFactsIssues(r.error.issues).summary });
   }
 
-  function fillLastYear(entries: LastYearEntry[]) {
+  function fillLastYear(entries: readonly LastYearEntry[]) {
     for (const e of entries) form.setValue(e.path as EditorPath, e.text, { shouldDirty: true, shouldValidate: true });
-    setNotice({ tone: "info", text: `已从${props.year - 1}年度决算带入 ${entries.length} 个上年数，请核对后保存。` });
+    const source = entries.find((e) => e.path === "form.lastYear.source")?.text ?? "";
+    setNotice({ tone: "info", text: `已带入 ${entries.length - 1} 个上年数（${source}），请核对后保存。` });
   }
 
   return (
@@ -144,10 +146,15 @@ export function NarrativeEditor(props: Props) {
             <LastYearFields
               year={props.year}
               action={
-                props.editable && props.lastYear ? (
-                  <Button variant="secondary" size="sm" onClick={() => fillLastYear(props.lastYear!)}>
-                    从上年决算带入
-                  </Button>
+                props.editable ? (
+                  <span className="flex flex-wrap items-center gap-2">
+                    {props.lastYear && (
+                      <Button variant="secondary" size="sm" onClick={() => fillLastYear(props.lastYear!.entries)}>
+                        {props.lastYear.label}
+                      </Button>
+                    )}
+                    <LastYearFileButton reportId={props.reportId} year={props.year} onRead={fillLastYear} onError={(text) => setNotice({ tone: "error", text })} />
+                  </span>
                 ) : undefined
               }
             />
@@ -165,5 +172,33 @@ export function NarrativeEditor(props: Props) {
         </aside>
       </div>
     </FormProvider>
+  );
+}
+
+/** 上年数 from last year's published disclosure file (disclosure JSON), for units new to the system. */
+function LastYearFileButton({ reportId, year, onRead, onError }: { reportId: string; year: number; onRead(entries: readonly LastYearEntry[]): void; onError(text: string): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, start] = useTransition();
+  const read = (file: File) => {
+    const form = new FormData();
+    form.set("file", file);
+    start(async () => {
+      try {
+        const res = await readLastYearDisclosure(reportId, form);
+        if (res.ok) onRead(res.data.entries);
+        else onError(res.message);
+      } catch {
+        onError("上传失败：文件过大或网络中断");
+      }
+      if (input.current) input.current.value = "";
+    });
+  };
+  return (
+    <>
+      <input ref={input} type="file" accept=".json,application/json" className="hidden" aria-label={`${year - 1}年度公开决算文件`} onChange={(e) => e.target.files?.[0] && read(e.target.files[0])} />
+      <Button variant="secondary" size="sm" disabled={pending} onClick={() => input.current?.click()}>
+        {pending ? "正在读取…" : `从${year - 1}年度公开决算文件导入`}
+      </Button>
+    </>
   );
 }

@@ -4,27 +4,13 @@ import { can } from "@/lib/authz";
 import { loadLastYearFigures, loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { loadPerformanceFigures } from "@/lib/data/performance";
 import { loadReportData } from "@/lib/data/report-data";
-import { formatYuan, type Fen } from "@/lib/money";
-import { EXPENDITURE_KINDS, INCOME_SOURCES, type LastYearFigures } from "@/lib/narrative";
 import { budgetCodesOf } from "@/lib/narrative/facts-form";
 import { isEditable } from "@/lib/reports/status";
 import { deriveReport } from "@/lib/tables/derive";
-import { NarrativeEditor, type LastYearEntry } from "./narrative-editor";
+import { NarrativeEditor } from "./narrative-editor";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "情况说明" };
-
-/** Last year's figures as the form's 元 text, by form path. */
-function lastYearEntries(figures: LastYearFigures): LastYearEntry[] {
-  const entries: [string, Fen | null][] = [
-    ["form.lastYear.total", figures.total],
-    ...INCOME_SOURCES.map((k): [string, Fen | null] => [`form.lastYear.income.${k}`, figures.income[k]]),
-    ...EXPENDITURE_KINDS.map((k): [string, Fen | null] => [`form.lastYear.expenditure.${k}`, figures.expenditure[k]]),
-    ["form.lastYear.fiscalTotal", figures.fiscalTotal],
-    ["form.lastYear.gp", figures.gp],
-  ];
-  return entries.flatMap(([path, fen]) => (fen === null ? [] : [{ path, text: formatYuan(fen) }]));
-}
 
 /**
  * 第三部分 情况说明: staff enter the facts the tables do not hold and write the reasons; the text
@@ -71,7 +57,7 @@ export default async function NarrativePage({ params, searchParams }: { params: 
         stored={{ form: narrative.facts.form, settings: narrative.facts.settings }}
         entered={narrative.facts.entered}
         editable={editable}
-        lastYear={lastYear ? lastYearEntries(lastYear) : null}
+        lastYear={lastYear}
         performance={performance}
         focusField={focusFieldOf((await searchParams).field)}
       />
