@@ -67,6 +67,22 @@ test("a published disclosure is imported after a preview, and its tables render 
   expect(compared).toBeGreaterThan(150);
 });
 
+test("the Excel file this system publishes imports the same way", async ({ page, context, baseURL }) => {
+  const { staff, report } = await makeStaffWithReport("导入Excel");
+  const seedPublication = await testDb.publication.findFirstOrThrow({ where: { unitCode: "101001", year: 2024, current: true } });
+  await loginAs(context, staff.login, baseURL!);
+  await gotoReady(page, `/reports/${report.id}/import`);
+  await page.locator("#published-file").setInputFiles({ name: "2024年度决算.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(seedPublication.xlsx) });
+  await page.getByRole("button", { name: "检查并预览" }).nth(1).click();
+  const result = page.getByTestId("published-result");
+  await expect(result).toContainText("「枣庄市人民政府办公室本级」2024 年度决算（尚未保存）");
+  await expect(result).toContainText("重新计算的各表与原文完全一致");
+  await page.getByRole("button", { name: "确认导入（替换全部九张表）" }).click();
+  await expect(result).toContainText("已导入");
+  await gotoReady(page, `/reports/${report.id}/tables`);
+  await expect(page.getByTestId("table-t05")).toContainText("1,043.28");
+});
+
 test("a published file for another year or a file that is not one is refused with the reason, and nothing is stored", async ({ page, context, baseURL }) => {
   const { staff, report } = await makeStaffWithReport("导入拒绝");
   await loginAs(context, staff.login, baseURL!);

@@ -5,7 +5,9 @@ import { AppError, type ActionResult } from "@/lib/errors";
 import { importPublished, MAX_IMPORT_BYTES, type PublishedImportPreview } from "@/lib/operations/imports/import-published";
 import { importWorkbook as importFile, MAX_WORKBOOK_BYTES, type WorkbookImportResult } from "@/lib/operations/imports/import-workbook";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
+import type { JsonValue } from "@/lib/fixture/json";
 import { FixtureError, loadFixture, parseFixtureText } from "@/lib/fixture/load";
+import { ExportReadError, readExportedWorkbook } from "@/lib/imports/export-xlsx";
 import { lastYearFactsFromPublished, lastYearFormEntries } from "@/lib/narrative/last-year";
 import { requirePermission, type CurrentUser } from "@/lib/session";
 import { runAction } from "./run-action";
@@ -25,11 +27,24 @@ async function uploaded(user: CurrentUser, reportId: unknown, formData: unknown,
   return { reportId, file, confirm: formData.get("confirm") === "true" };
 }
 
-async function utf8(file: File): Promise<string> {
+/**
+ * A published disclosure from a file: this system's Excel export (a zip: "PK") or the disclosure
+ * JSON format (UTF-8), each refused with its reason.
+ */
+async function publishedDocument(file: File): Promise<JsonValue> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    throw new AppError("INVALID", "文件不是 UTF-8 编码的决算公开数据文件（.json），未导入");
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return await readExportedWorkbook(bytes);
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw new AppError("INVALID", "文件既不是本系统导出的决算 Excel，也不是 UTF-8 编码的决算公开数据文件（.json），未导入");
+    }
+    return parseFixtureText(text);
+  } catch (error) {
+    if (error instanceof ExportReadError || error instanceof FixtureError) throw new AppError("INVALID", `无法导入：${error.message}`);
+    throw error;
   }
 }
 
@@ -45,7 +60,7 @@ export async function readLastYearDisclosure(reportId: unknown, formData: unknow
     const report = await requireVisibleReport(user, id);
     let loaded;
     try {
-      loaded = loadFixture(parseFixtureText(await utf8(file)));
+      loaded = loadFixture(await publishedDocument(file));
     } catch (error) {
       if (error instanceof FixtureError) throw new AppError("INVALID", `无法读取上年决算：${error.message}`);
       throw error;
@@ -62,7 +77,7 @@ export async function importPublishedDisclosure(reportId: unknown, formData: unk
   return runAction(async () => {
     const user = await requirePermission("report:edit");
     const { file, confirm, reportId: id } = await uploaded(user, reportId, formData, MAX_IMPORT_BYTES);
-    const preview = await importPublished(user, { reportId: id, text: await utf8(file), confirm });
+    const preview = await importPublished(user, { reportId: id, document: await publishedDocument(file), confirm });
     if (preview.imported) revalidatePath(`/reports/${id}`);
     return preview;
   });

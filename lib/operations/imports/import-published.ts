@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { checkFixtureText } from "@/lib/fixture/check";
+import { checkFixtureDocument } from "@/lib/fixture/check";
+import type { JsonValue } from "@/lib/fixture/json";
 import { FixtureError } from "@/lib/fixture/load";
 import { planPublishedImport, type ImportDifference } from "@/lib/imports/published";
 import { inTransaction, lockEditableReport } from "@/lib/operations/report-lock";
@@ -27,16 +28,16 @@ export interface PublishedImportPreview {
 }
 
 /**
- * Imports a published disclosure (the disclosure JSON format: a transcription, or this system's
- * open-data file) as the report's inputs. Without `confirm` nothing is written: the preview says
+ * Imports a published disclosure (read from the disclosure JSON format — a transcription, this
+ * system's open-data file — or from this system's published Excel file) as the report's inputs. Without `confirm` nothing is written: the preview says
  * what would be imported and every printed cell the derivation would not reproduce. With it, all
  * nine tables are replaced in one transaction under the report's lock, or nothing is.
  */
-export async function importPublished(user: CurrentUser, input: { reportId: string; text: string; confirm: boolean }): Promise<PublishedImportPreview> {
+export async function importPublished(user: CurrentUser, input: { reportId: string; document: JsonValue; confirm: boolean }): Promise<PublishedImportPreview> {
   if (!user.unitId) throw new AppError("FORBIDDEN", "无权执行此操作");
   let check;
   try {
-    check = checkFixtureText(input.text);
+    check = checkFixtureDocument(input.document);
   } catch (error) {
     if (error instanceof FixtureError) throw new AppError("INVALID", `无法导入：${error.message}`);
     throw error;

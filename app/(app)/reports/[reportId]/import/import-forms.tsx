@@ -126,10 +126,10 @@ function PublishedDisclosure({ reportId, year }: { reportId: string; year: numbe
   return (
     <Section
       title="导入已公开的决算"
-      description={<>从其他系统迁入的单位，可导入 {year} 年度已公开决算的数据文件（决算公开数据格式 .json，如本系统公开页面的“开放数据”文件）。系统按表中金额（万元）换算为元，只导入需要填写的单元格，其余重新计算，并列出与原文不一致之处。</>}
+      description={<>从其他系统迁入的单位，可导入 {year} 年度已公开决算的数据文件（决算公开数据格式 .json，如本系统公开页面的“开放数据”文件），或本系统公开的决算 Excel 文件（.xlsx）。系统按表中金额（万元）换算为元，只导入需要填写的单元格，其余重新计算，并列出与原文不一致之处。</>}
     >
-      <Field id="published-file" label="决算公开数据文件">
-        <input id="published-file" ref={upload.file} type="file" accept=".json,application/json" className="block w-full text-sm" onChange={() => upload.setOutcome(null)} />
+      <Field id="published-file" label="已公开的决算文件（.json 或本系统的 .xlsx）">
+        <input id="published-file" ref={upload.file} type="file" accept=".json,.xlsx,application/json" className="block w-full text-sm" onChange={() => upload.setOutcome(null)} />
       </Field>
       <div className="mt-3 flex gap-2">
         <Button variant="secondary" disabled={upload.pending} onClick={() => upload.send(false, accept)}>检查并预览</Button>

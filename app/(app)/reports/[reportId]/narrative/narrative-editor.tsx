@@ -195,7 +195,7 @@ function LastYearFileButton({ reportId, year, onRead, onError }: { reportId: str
   };
   return (
     <>
-      <input ref={input} type="file" accept=".json,application/json" className="hidden" aria-label={`${year - 1}年度公开决算文件`} onChange={(e) => e.target.files?.[0] && read(e.target.files[0])} />
+      <input ref={input} type="file" accept=".json,.xlsx,application/json" className="hidden" aria-label={`${year - 1}年度公开决算文件`} onChange={(e) => e.target.files?.[0] && read(e.target.files[0])} />
       <Button variant="secondary" size="sm" disabled={pending} onClick={() => input.current?.click()}>
         {pending ? "正在读取…" : `从${year - 1}年度公开决算文件导入`}
       </Button>
