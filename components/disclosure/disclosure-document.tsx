@@ -1,3 +1,4 @@
+import { getTemplate } from "@/lib/tables/templates";
 import type { ReactNode } from "react";
 import type { DisclosureModel } from "@/lib/disclosure/model";
 import { EMPTY_PERFORMANCE } from "@/lib/performance/document";
@@ -66,7 +67,7 @@ export function DisclosureDocument({ model, afterCover, chartSrc }: { model: Dis
       </div>
 
       <div data-testid="part-attachments">
-        <PerformancePart document={model.performance ?? EMPTY_PERFORMANCE} year={year} unitName={model.unit.name} />
+        <PerformancePart document={model.performance ?? EMPTY_PERFORMANCE} year={year} unitName={model.unit.name} grades={getTemplate(model.templateId)?.gradeScale} />
       </div>
     </>
   );

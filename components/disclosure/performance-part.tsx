@@ -6,12 +6,13 @@
 import { formatScore } from "@/lib/performance/format";
 import type { PerformanceDocument } from "@/lib/performance/document";
 import { evaluateDocument, type ProjectView } from "@/lib/performance/document-view";
+import type { GradeScale } from "@/lib/performance/grades";
 import { formatChineseDate } from "@/lib/validation/date";
 import { KeyEvaluationReport } from "./performance/key-evaluation-report";
 import { SelfEvaluationTable } from "./performance/self-evaluation-table";
 
-export function PerformancePart({ document, year, unitName }: { document: PerformanceDocument; year: number; unitName: string }) {
-  const view = evaluateDocument(document);
+export function PerformancePart({ document, year, unitName, grades }: { document: PerformanceDocument; year: number; unitName: string; grades?: GradeScale }) {
+  const view = evaluateDocument(document, grades);
   const detailed = view.projects.filter((p) => p.result !== null);
   return (
     <section aria-labelledby="part-performance" data-testid="performance-part" className="font-serif leading-8">

@@ -16,6 +16,7 @@ import type { CurrentUser } from "@/lib/session";
 import { deriveTable } from "@/lib/tables/derive";
 import { loadReportData } from "./report-data";
 import { visibleReportsWhere } from "./scope";
+import { getTemplate } from "@/lib/tables/templates";
 
 export interface LoadedPerformance {
   readonly document: PerformanceDocument;
@@ -26,7 +27,7 @@ export interface LoadedPerformance {
   /** Whether a 绩效 record is stored at all (a seeded or imported one may still be at version 0). */
   readonly stored: boolean;
   /** What the 第五部分 header prints besides the document. */
-  readonly report: { readonly id: string; readonly year: number; readonly unitName: string };
+  readonly report: { readonly id: string; readonly year: number; readonly unitName: string; readonly templateId: string };
 }
 
 /** A report's 绩效 document, or null when the report is missing or the user may not see it. */
@@ -34,11 +35,11 @@ export const loadPerformance = cache(async (user: CurrentUser, reportId: string)
   if (!can(user.role, "report:read") || !isPlausibleId(reportId)) return null;
   const report = await db.report.findFirst({
     where: { id: reportId, ...(await visibleReportsWhere(user)) },
-    select: { id: true, year: true, unit: { select: { name: true } }, performance: { select: { data: true, version: true } } },
+    select: { id: true, year: true, templateId: true, unit: { select: { name: true } }, performance: { select: { data: true, version: true } } },
   });
   if (!report) return null;
   const parsed = parsePerformanceDocument(report.performance?.data ?? null);
-  return { ...parsed, version: report.performance?.version ?? 0, stored: report.performance !== null, report: { id: report.id, year: report.year, unitName: report.unit.name } };
+  return { ...parsed, version: report.performance?.version ?? 0, stored: report.performance !== null, report: { id: report.id, year: report.year, unitName: report.unit.name, templateId: report.templateId } };
 });
 
 /** What 情况说明 十三 reads from the 绩效 data; null while none is stored or the user may not see the report. */
@@ -48,7 +49,7 @@ export async function loadPerformanceFigures(user: CurrentUser, reportId: string
 
 /** The figures of a loaded 绩效 record; null while none is stored (nothing entered yet), as the report check reads it. */
 export function storedFigures(loaded: LoadedPerformance | null): PerformanceFigures | null {
-  return loaded?.stored ? performanceFigures(loaded.document) : null;
+  return loaded?.stored ? performanceFigures(loaded.document, getTemplate(loaded.report.templateId)?.gradeScale) : null;
 }
 
 /** 公开05 项目支出合计 in 分, as the tables derive it; null for a report the user may not see. */

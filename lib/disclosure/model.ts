@@ -80,7 +80,7 @@ export function composeDisclosure(input: DisclosureInput): ComposedDisclosure {
     derived,
     facts: resolved.facts,
     settings: resolved.settings,
-    performance: performance ? performanceFigures(performance) : null,
+    performance: performance ? performanceFigures(performance, template.gradeScale) : null,
   });
   const charts = buildCharts({ year, derived, lastYear: resolved.facts.lastYear, style: template.narrativeNumberStyle }).map(({ id, title, svg }) => ({ id, title, svg }));
   const glossary = buildGlossary({ fixed: input.fixedGlossary, subjects: input.glossarySubjects, usedItemCodes: usedItemCodesOf(derived) });

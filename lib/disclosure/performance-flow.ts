@@ -3,6 +3,7 @@
  * 项目支出绩效自评结果汇总表, each 项目支出绩效自评表 and each 重点绩效评价报告, cell for cell as the
  * web page prints them (components/disclosure/performance-part.tsx and its tables).
  */
+import type { GradeScale } from "../performance/grades";
 import { formatAmount, formatPercent, formatScore, formatScoreFixed } from "../performance/format";
 import type { PerformanceDocument } from "../performance/document";
 import { evaluateDocument, type KeyEvaluationView, type ProjectView } from "../performance/document-view";
@@ -42,8 +43,8 @@ export function groupSpans<T>(rows: readonly T[], key: (row: T) => string): numb
 }
 
 /** Empty when nothing is entered: the part then prints its "尚未填写" line. */
-export function performanceFlow(document: PerformanceDocument, year: number, unitName: string): FlowBlock[] {
-  const view = evaluateDocument(document);
+export function performanceFlow(document: PerformanceDocument, year: number, unitName: string, grades?: GradeScale): FlowBlock[] {
+  const view = evaluateDocument(document, grades);
   if (view.projects.length === 0 && view.keyEvaluations.length === 0) return [{ kind: "line", text: "（尚未填写项目支出绩效自评）", align: "center" }];
   return [
     ...summaryFlow(view.projects, document.summaryUnitName ?? unitName, document.summaryFiledOn),

@@ -8,7 +8,7 @@ import { draftNumber } from "../validation/performance/kit";
 import { draftSelfEvaluation } from "../validation/performance/self-evaluation";
 import { keyEvaluationFormFor, type PerformanceDocument, type StoredKeyEvaluation, type StoredProject } from "./document";
 import { evaluateProject, summarize, type PerformanceSummary, type ProjectEntry, type SelfEvaluationResult } from "./evaluation";
-import { gradeOf } from "./grades";
+import { gradeOf, SHANDONG_GRADES, type GradeScale } from "./grades";
 import { evaluateKeyEvaluation, type KeyEvaluationInput, type KeyEvaluationResult } from "./key-evaluation";
 import { HUNDRED, ZERO, type Decimal } from "./numbers";
 
@@ -44,28 +44,31 @@ export function reportedScoreOf(project: StoredProject): Decimal | null {
   return score !== null && score.lessThanOrEqualTo(HUNDRED) ? score : null;
 }
 
-export function evaluateDocument(document: PerformanceDocument): DocumentView {
+/** `grades`: the report template's scale (上海 优/良/合格/不合格). */
+export function evaluateDocument(document: PerformanceDocument, grades: GradeScale = SHANDONG_GRADES): DocumentView {
   // Documents are immutable values; the checks and the 十三 figures of one report share one evaluation.
-  let view = evaluated.get(document);
-  if (!view) evaluated.set(document, (view = evaluate(document)));
+  let byScale = evaluated.get(document);
+  if (!byScale) evaluated.set(document, (byScale = new Map()));
+  let view = byScale.get(grades);
+  if (!view) byScale.set(grades, (view = evaluate(document, grades)));
   return view;
 }
 
-const evaluated = new WeakMap<PerformanceDocument, DocumentView>();
+const evaluated = new WeakMap<PerformanceDocument, Map<GradeScale, DocumentView>>();
 
-function evaluate(document: PerformanceDocument): DocumentView {
+function evaluate(document: PerformanceDocument, grades: GradeScale): DocumentView {
   const entries: ProjectEntry[] = [];
   const projects = document.projects.map((project, i): ProjectView => {
     if (project.detail !== null) {
       const detail = draftSelfEvaluation({ ...project.detail, projectName: project.name, supervisor: project.supervisor });
       entries.push({ name: project.name, detail });
-      const result = evaluateProject(detail);
+      const result = evaluateProject(detail, { grades });
       return { project, index: i + 1, score: result.total, grade: result.grade, source: "computed", result, executed: result.execution.total.executed };
     }
     const score = reportedScoreOf(project);
     const executed = draftNumber(project.executed);
     entries.push({ name: project.name, detail: null, reportedScore: score ?? ZERO, executed });
-    return { project, index: i + 1, score, grade: score === null ? null : gradeOf(score), source: "reported", result: null, executed };
+    return { project, index: i + 1, score, grade: score === null ? null : gradeOf(score, grades), source: "reported", result: null, executed };
   });
 
   const byId = new Map(document.projects.map((p) => [p.id, p]));
@@ -73,8 +76,8 @@ function evaluate(document: PerformanceDocument): DocumentView {
     const project = byId.get(stored.projectId);
     if (!project) return [];
     const input = draftKeyEvaluation(keyEvaluationFormFor(stored, project));
-    return [{ project, stored, input, result: evaluateKeyEvaluation(input) }];
+    return [{ project, stored, input, result: evaluateKeyEvaluation(input, { grades }) }];
   });
 
-  return { projects, summary: summarize(entries), keyEvaluations };
+  return { projects, summary: summarize(entries, { grades }), keyEvaluations };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_PERFORMANCE, projectNameTaken, withKeyEvaluation, withProject, withProjectMoved, withoutKeyEvaluation, withoutProject, type StoredProject } from "../performance/document";
 import { ZAOZHUANG_2024_PERFORMANCE_RECORD as SEED } from "../performance/seed/stored-record";
+import { evaluateDocument } from "./document-view";
+import { performanceFigures } from "./figures";
+import { SHANDONG_GRADES, SHANGHAI_GRADES } from "./grades";
 import { checkProjectInput } from "../validation/performance/project-entry";
 import { summaryInfoSchema } from "../validation/performance/summary-info";
 
@@ -42,5 +45,15 @@ describe("changes to a document", () => {
   it("validates the 汇总表 header", () => {
     expect(summaryInfoSchema.safeParse({ summaryUnitName: " ", summaryFiledOn: "" }).data).toEqual({ summaryUnitName: undefined, summaryFiledOn: undefined });
     expect(summaryInfoSchema.safeParse({ summaryFiledOn: "2025-13-01" }).error?.issues[0].message).toBe("填报日期格式不正确，例如 2025-02-24");
+  });
+});
+
+describe("grades follow the report's template", () => {
+  it("a 70-point project is 中 in 山东 and 合格 in 上海, in the 十三 figures and the 第五部分 summary", () => {
+    const doc = withProject(EMPTY_PERFORMANCE, { ...detailed, id: "p70", name: "七十分项目", detail: null, reportedScore: "70", executed: "10" });
+    expect(performanceFigures(doc, SHANDONG_GRADES).gradeCounts).toEqual([{ grade: "中", count: 1 }]);
+    expect(performanceFigures(doc, SHANGHAI_GRADES).gradeCounts).toEqual([{ grade: "合格", count: 1 }]);
+    expect(evaluateDocument(doc, SHANGHAI_GRADES).projects[0].grade).toBe("合格");
+    expect(evaluateDocument(doc).projects[0].grade).toBe("中");
   });
 });

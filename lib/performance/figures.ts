@@ -3,6 +3,7 @@
  * type these figures a second time. Amounts are exact 分 (万元 × 1,000,000) and scores are
  * hundredths (98.20 → 9820n), the units the narrative generator works in.
  */
+import type { GradeScale } from "./grades";
 import type { Fen } from "../money";
 import type { PerformanceDocument } from "./document";
 import { evaluateDocument } from "./document-view";
@@ -33,8 +34,8 @@ export interface PerformanceFigures {
 }
 
 /** What 十三 can say from the document alone, computed as the 第五部分 tables print it. */
-export function performanceFigures(document: PerformanceDocument): PerformanceFigures {
-  const view = evaluateDocument(document);
+export function performanceFigures(document: PerformanceDocument, grades?: GradeScale): PerformanceFigures {
+  const view = evaluateDocument(document, grades);
   const covered = view.summary.coveredAmount;
   return {
     projects: view.projects.length,

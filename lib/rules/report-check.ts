@@ -57,7 +57,7 @@ export interface ReportCheck {
 export function checkReport(docs: ReportDocuments): ReportCheck {
   const derived = deriveReport(docs.template, docs.names, docs.inputs);
   const tables = checkTables(docs.template, derived);
-  const figures = docs.performance === null ? null : performanceFigures(parsePerformanceDocument(docs.performance).document);
+  const figures = docs.performance === null ? null : performanceFigures(parsePerformanceDocument(docs.performance).document, docs.template.gradeScale);
   const messages = [
     ...tables.messages,
     ...checkRowCoverage(docs.inputs, docs.names),

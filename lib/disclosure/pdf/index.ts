@@ -6,6 +6,7 @@
  * Text is set in Noto Sans SC, embedded (subset) from an npm package, so it is selectable and
  * nothing outside npm is needed (docs/decisions/010-pdf-generation.md).
  */
+import { getTemplate } from "../../tables/templates";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
@@ -107,7 +108,7 @@ export async function renderDisclosurePdf(model: DisclosureModel, meta: Publicat
   flow.newPage();
   mark("第五部分 附件", 0, doc.outline);
   flow.text("第五部分 附件", { size: 16, bold: true, align: "center", after: 12 });
-  if (model.performance) drawFlow(flow, performanceFlow(model.performance, model.year, model.unit.name));
+  if (model.performance) drawFlow(flow, performanceFlow(model.performance, model.year, model.unit.name, getTemplate(model.templateId)?.gradeScale));
   else flow.text("（尚未填写项目支出绩效自评）", { align: "center" });
 
   contents(doc, flow, tocPage, toc);

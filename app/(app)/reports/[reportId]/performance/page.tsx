@@ -1,3 +1,4 @@
+import { getTemplate } from "@/lib/tables/templates";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PerformancePart } from "@/components/disclosure/performance-part";
@@ -33,7 +34,7 @@ export default async function PerformancePage({ params }: { params: ReportPagePa
       />
       <section aria-labelledby="performance-preview" className="rounded-lg bg-white p-8 shadow-sm">
         <h2 id="performance-preview" className="no-print mb-4 text-sm text-slate-500">公开样式预览（按正式公开的格式排版）</h2>
-        <PerformancePart document={stored.document} year={stored.report.year} unitName={stored.report.unitName} />
+        <PerformancePart document={stored.document} year={stored.report.year} unitName={stored.report.unitName} grades={getTemplate(stored.report.templateId)?.gradeScale} />
       </section>
     </div>
   );
