@@ -4,7 +4,7 @@
  * with its share, structure by 类 and completion of the budget; each change from last year.
  */
 import { againstCell, checkChange, publishedCheck, readChange, where } from "./check";
-import { codedCell, lineCell, narrativeFacts, sumCells, sameName, TOTAL_ROW, type Cell } from "./document";
+import { codedCell, lineCell, narrativeFacts, sumCells, sameName, TOTAL_ROW, type Cell, type PublishedDocument } from "./document";
 import { printedApprox, type Findings } from "./findings";
 import type { PrintedAmount, PrintedPercent } from "./read";
 
@@ -17,6 +17,19 @@ const S5 = "一般公共预算财政拨款支出决算情况";
 /** The base of a share: the printed total when the text prints it, else the table's. */
 function base(printed: PrintedAmount | undefined, cell: Cell | undefined): PrintedAmount | bigint | undefined {
   return printed ?? cell?.value;
+}
+
+/**
+ * A section's total (本年收入合计, 本年支出合计): against 公开01's line, its change from last year,
+ * and the base the section's shares are taken of.
+ */
+function sectionTotal(doc: PublishedDocument, f: Findings, section: string, label: string, key: "income" | "expenditure") {
+  const n = narrativeFacts(doc);
+  const total = n.amount(`${key}Total`);
+  const tableTotal = lineCell(doc, "t01", key, "total");
+  againstCell(f, where(section, label), label, total, tableTotal);
+  checkChange(f, where(section, `${label}与上年相比`), label, total, readChange(n, key));
+  return { n, whole: base(total, tableTotal) };
 }
 
 const INCOME_LINES: readonly (readonly [string, readonly string[]])[] = [
@@ -47,12 +60,7 @@ export const totalsCheck = publishedCheck("N1", "narrative", S1, "error", "收�
 });
 
 export const incomeCheck = publishedCheck("N2", "narrative", S2, "error", "本年收入合计、各项收入金额、占比和增减与公开01表一致", (doc, f) => {
-  const n = narrativeFacts(doc);
-  const total = n.amount("incomeTotal");
-  const tableTotal = lineCell(doc, "t01", "income", "total");
-  againstCell(f, where(S2, "本年收入合计"), "本年收入合计", total, tableTotal);
-  checkChange(f, where(S2, "本年收入合计与上年相比"), "本年收入合计", total, readChange(n, "income"));
-  const whole = base(total, tableTotal);
+  const { n, whole } = sectionTotal(doc, f, S2, "本年收入合计", "income");
   for (const source of n.objects("incomeSources")) {
     const label = source.text("label") ?? "";
     const at = where(S2, label);
@@ -70,12 +78,7 @@ export const incomeCheck = publishedCheck("N2", "narrative", S2, "error", "本�
 });
 
 export const spendingCheck = publishedCheck("N3", "narrative", S3, "error", "本年支出合计、基本支出、项目支出等金额、占比和增减与公开01、03表一致", (doc, f) => {
-  const n = narrativeFacts(doc);
-  const total = n.amount("expenditureTotal");
-  const tableTotal = lineCell(doc, "t01", "expenditure", "total");
-  againstCell(f, where(S3, "本年支出合计"), "本年支出合计", total, tableTotal);
-  checkChange(f, where(S3, "本年支出合计与上年相比"), "本年支出合计", total, readChange(n, "expenditure"));
-  const whole = base(total, tableTotal);
+  const { n, whole } = sectionTotal(doc, f, S3, "本年支出合计", "expenditure");
   const kind = (label: string, column: string, amount: PrintedAmount | undefined, share: PrintedPercent | undefined) => {
     const at = where(S3, label);
     againstCell(f, at, label, amount, codedCell(doc, "t03", TOTAL_ROW, column));

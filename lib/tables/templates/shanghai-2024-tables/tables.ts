@@ -5,13 +5,12 @@
  * Keys follow the content: t07 政府性基金 prints as 表八, t08 国有资本经营 as 表九, t09 三公 as 表七.
  */
 import type { CodedTableSpec, EconomicTableSpec, SingleRowTableSpec } from "../../types";
-import { inputColumn, sumColumn } from "../column-specs";
 import { SHANDONG_2024_ECONOMIC_CLASSES } from "../shandong-2024-tables/economic-classes";
 import { SHANDONG_2024_T02 } from "../shandong-2024-tables/t02";
 import { SHANDONG_2024_T03 } from "../shandong-2024-tables/t03";
 import { SHANDONG_2024_T05 } from "../shandong-2024-tables/t05";
 import { SHANDONG_2024_T06 } from "../shandong-2024-tables/t06";
-import { SHANDONG_2024_T07 } from "../shandong-2024-tables/t07";
+import { fundBalanceColumns, SHANDONG_2024_T07 } from "../shandong-2024-tables/t07";
 import { SHANDONG_2024_T09 } from "../shandong-2024-tables/t09";
 
 export const SHANGHAI_2024_T02: CodedTableSpec = {
@@ -63,20 +62,7 @@ export const SHANGHAI_2024_T08: CodedTableSpec = {
   note: "注：本表反映本年度国有资本经营预算财政拨款收入、支出及结转和结余情况。",
   emptyNote: "注：本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。",
   inputGroup: "soe",
-  columns: [
-    inputColumn("opening", 1, ["年初结转和结余"]),
-    inputColumn("income", 2, ["本年收入"]),
-    sumColumn("total", 3, ["本年支出", "小计"], "本年支出小计", ["basic", "project"], "08a"),
-    inputColumn("basic", 4, ["本年支出", "基本支出"]),
-    inputColumn("project", 5, ["本年支出", "项目支出"]),
-    {
-      key: "closing",
-      number: 6,
-      header: ["年末结转和结余"],
-      title: "年末结转和结余",
-      source: { kind: "formula", plus: ["opening", "income"], minus: ["total"], ruleId: "08a" },
-    },
-  ],
+  columns: fundBalanceColumns("08a"),
 };
 
 export const SHANGHAI_2024_T09: SingleRowTableSpec = {
