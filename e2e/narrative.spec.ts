@@ -74,7 +74,7 @@ test("staff enter a prior-year figure, see the text follow, write the reason in 
   await expect(section(page, 1)).toContainText("下降33.93%");
 });
 
-test("bad facts get a Chinese message naming the field and nothing is saved", async ({ page, context, baseURL }) => {
+test("facts that fail a check are kept as a draft, marked, and must be fixed before submission", async ({ page, context, baseURL }) => {
   const { staff, report } = await seedReport("坏事实", { narrative: seedRecord() });
   await loginAs(context, staff.login, baseURL!);
   await openEditor(page, `/reports/${report.id}/narrative`);
@@ -82,18 +82,26 @@ test("bad facts get a Chinese message naming the field and nothing is saved", as
   const total = page.getByLabel("上年收、支总计（元）");
   await total.fill("-100");
   await expect(page.getByText("上年收、支总计：不能为负数").first()).toBeVisible();
-  await save(page);
-  await expect(notice(page)).toContainText("未保存：上年收、支总计：不能为负数");
-  await total.fill("65,079,700");
-
   const groups = page.getByLabel("因公出国（境）团组数");
   await groups.fill("两个");
-  await expect(page.getByText("因公出国（境）团组数只能填写不小于0的整数").first()).toBeVisible();
   await save(page);
-  await expect(notice(page)).toContainText("未保存：因公出国（境）团组数只能填写不小于0的整数");
+  await expect(notice(page)).toContainText("已保存为草稿，上报前还需修改：上年收、支总计：不能为负数");
+  let stored = await storedNarrative(report.id);
+  expect(stored.version).toBe(2);
 
-  const stored = await storedNarrative(report.id);
-  expect(stored.version).toBe(1);
+  // Nothing typed is lost: after a reload the draft is there, and the rule list says what to fix.
+  await openEditor(page, `/reports/${report.id}/narrative`);
+  await expect(page.getByLabel("上年收、支总计（元）")).toHaveValue("-100");
+  await expect(page.getByLabel("因公出国（境）团组数")).toHaveValue("两个");
+  await gotoReady(page, `/reports/${report.id}`);
+  await expect(page.getByTestId("rule-list")).toContainText("情况说明事实数据有误");
+
+  await openEditor(page, `/reports/${report.id}/narrative`);
+  await page.getByLabel("上年收、支总计（元）").fill("65,079,700");
+  await page.getByLabel("因公出国（境）团组数").fill("2");
+  await save(page);
+  await expect(notice(page)).toContainText("情况说明已保存");
+  stored = await storedNarrative(report.id);
   expect(stored.facts).toEqual(JSON.parse(JSON.stringify(ZAOZHUANG_2024_NARRATIVE_RECORD.facts)));
 });
 
@@ -109,15 +117,16 @@ test("a client that skips the form's checks meets the same schemas on the server
     if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
     return route.continue({ postData: rewrite(req.postData() ?? "") });
   });
-  rewrite = (b) => b.replace('"abroadGroups":"2"', '"abroadGroups":"abc"');
+  // Even a draft must be safe text in the form's shape.
+  rewrite = (b) => b.replace('"abroadGroups":"2"', '"abroadGroups":"<img src=x onerror=alert(1)>"');
   await save(page);
-  await expect(notice(page)).toContainText("未保存：因公出国（境）团组数只能填写不小于0的整数");
-  rewrite = (b) => b.replace('"lastYear":{"total":"65,079,700"', '"lastYear":{"total":"-65,079,700"');
+  await expect(notice(page)).toContainText("因公出国（境）团组数不能包含尖括号或控制字符");
+  rewrite = (b) => b.replace('"abroadGroups":"2"', '"abroadGroups":2');
   await save(page);
-  await expect(notice(page)).toContainText("未保存：上年收、支总计：不能为负数");
-  rewrite = (b) => b.replace('"2010301":"9,906,400"', '"2010301":"x"');
+  await expect(notice(page)).toContainText("因公出国（境）团组数应为文字");
+  rewrite = (b) => b.replace('"lastYear":{', '"lastYear":{"extra":"1",');
   await save(page);
-  await expect(notice(page)).toContainText("未保存：公开05表 2010301 一般公共预算年初预算");
+  await expect(notice(page)).toContainText("未保存：");
   rewrite = (b) => b.replace(`"reportId":"${report.id}"`, `"reportId":"${other.id}"`);
   await save(page);
   await expect(notice(page)).toContainText("报表不存在或无权查看");

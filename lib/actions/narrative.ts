@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/errors";
-import { saveFacts } from "@/lib/operations/narrative/save-facts";
+import { saveFacts, type DraftProblems } from "@/lib/operations/narrative/save-facts";
 import { saveOverview as saveOverviewOperation } from "@/lib/operations/overview/save-overview";
 import { overviewSchema } from "@/lib/validation/overview";
 import { unknownKeys } from "@/lib/validation/parse";
@@ -22,6 +22,9 @@ export async function saveOverview(input: unknown): Promise<ActionResult<{ versi
 const factsInput = z.strictObject({ ...target, form: z.unknown(), settings: z.unknown() }, { error: unknownKeys });
 
 /** Saves the 情况说明 facts and reasons (lib/operations/narrative/save-facts.ts). */
-export async function saveNarrativeFacts(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runReportEdit(factsInput, input, async (user, write) => ({ version: (await saveFacts(user, write)).version }));
+export async function saveNarrativeFacts(input: unknown): Promise<ActionResult<{ version: number; draft: DraftProblems | null }>> {
+  return runReportEdit(factsInput, input, async (user, write) => {
+    const saved = await saveFacts(user, write);
+    return { version: saved.version, draft: saved.draft };
+  });
 }

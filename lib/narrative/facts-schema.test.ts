@@ -1,6 +1,6 @@
 /** The facts form schema (lib/validation/facts.ts): text in, exact values out. */
 import { describe, expect, it } from "vitest";
-import { narrativeFactsSchema, narrativeSettingsSchema, REASON_MAX, type NarrativeFactsForm } from "../validation/facts";
+import { draftFactsSchema, narrativeFactsSchema, narrativeSettingsSchema, REASON_MAX, storedFactsSchema, type NarrativeFactsForm } from "../validation/facts";
 import { zaozhuang2024Facts, zaozhuang2024FactsForm } from "./seed/zaozhuang-2024";
 
 type Patch = (form: NarrativeFactsForm) => void;
@@ -139,5 +139,28 @@ describe("settings", () => {
       arithmetic: "printed",
     });
     expect(narrativeSettingsSchema.safeParse({ flatThresholdPercent: "-1", lastYearZero: "growth100", arithmetic: "printed" }).success).toBe(false);
+  });
+});
+
+describe("a draft of the facts", () => {
+  const seed = { form: zaozhuang2024FactsForm, settings: {} };
+  const withTotal = (total: unknown) => ({ ...seed, form: { ...zaozhuang2024FactsForm, lastYear: { ...zaozhuang2024FactsForm.lastYear, total } } });
+
+  it("stores text the strict schema refuses, so nothing typed is lost", () => {
+    expect(storedFactsSchema.safeParse(withTotal("-100")).success).toBe(false);
+    expect(draftFactsSchema.safeParse(withTotal("-100")).success).toBe(true);
+    expect(draftFactsSchema.safeParse({ form: { lastYear: { total: "两个" } }, settings: {} }).success).toBe(true);
+  });
+
+  it("still refuses markup, wrong types, unknown keys and oversize text", () => {
+    const messages = (record: unknown) => {
+      const r = draftFactsSchema.safeParse(record);
+      return r.success ? [] : r.error.issues.map((i) => i.message);
+    };
+    expect(messages(withTotal("<script>"))).toEqual(["上年收、支总计不能包含尖括号或控制字符"]);
+    expect(messages(withTotal(100))).toEqual(["上年收、支总计应为文字"]);
+    expect(messages(withTotal("1".repeat(2001)))).toEqual(["上年收、支总计过长"]);
+    expect(messages({ ...seed, form: { ...zaozhuang2024FactsForm, extra: "1" } }).length).toBe(1);
+    expect(messages({ ...seed, form: { ...zaozhuang2024FactsForm, unitKind: "company" } }).length).toBe(1);
   });
 });

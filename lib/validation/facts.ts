@@ -72,6 +72,16 @@ export const narrativeSettingsSchema = (build(SETTINGS_FIELDS, "strict", ANY_REP
 /** What a save sends and what the gate re-reads: both schemas must accept it. */
 export const storedFactsSchema = z.strictObject({ form: narrativeFactsSchema, settings: narrativeSettingsSchema }, { error: unknownKeys });
 
+/**
+ * What may be stored while the form still has errors (a draft): every box any safe text, the shape
+ * as strict. Nothing typed is lost on a failed check; the submission gate reads the stored form
+ * strictly and lists what must still be fixed (lib/rules/narrative/check-narrative.ts).
+ */
+export const draftFactsSchema = z.strictObject(
+  { form: build(FACT_FIELDS, "draft", ANY_REPORT), settings: build(SETTINGS_FIELDS, "draft", ANY_REPORT) },
+  { error: unknownKeys },
+);
+
 /** How a report's facts sit in ReportNarrative.facts: the text as typed, so the form reopens as left. */
 export type StoredFacts = z.input<typeof storedFactsSchema>;
 

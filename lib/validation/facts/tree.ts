@@ -14,6 +14,7 @@
  */
 import { z } from "zod";
 import { unknownKeys } from "../parse";
+import { isUnsafeText, unsafeTextMessage } from "../text";
 import { Leaf, type FormContext } from "./leaves";
 
 /** A list of like items ("the projects summarised in 十三"), named by `label` in its messages. */
@@ -64,7 +65,15 @@ export type ValueOf<T> =
   : T extends Migrated<infer I> ? ValueOf<I>
   : { [K in keyof T]: ValueOf<T[K]> };
 
-export type Mode = "strict" | "stored" | "salvage" | "lenient";
+/**
+ * strict: the form as it must be to submit. draft: what may be stored while it is not yet — any
+ * text in each box (safe characters, bounded length), but the shape, keys and choices as strict.
+ * stored/salvage: reading back. lenient: the live text.
+ */
+export type Mode = "strict" | "draft" | "stored" | "salvage" | "lenient";
+
+/** The longest text a box of a draft may hold (the longest strict field, a reason, is shorter). */
+const DRAFT_MAX = 2_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -79,15 +88,17 @@ export function build(tree: Tree, mode: Mode, ctx: FormContext): z.ZodType {
   }
   const shape = Object.fromEntries(Object.entries(tree).map(([key, node]) => [key, build(node, mode, ctx)]));
   if (mode === "strict") return z.strictObject(shape, { error: unknownKeys });
+  if (mode === "draft") return missingAs({}, z.strictObject(shape, { error: unknownKeys }));
   if (mode === "stored") return missingAs({}, z.object(shape));
   return missingAs({}, z.preprocess((v) => (isRecord(v) ? v : {}), z.object(shape)));
 }
 
 /** A part missing from a stored record reads as `empty`: older and partial records are not damaged. */
-const missingAs = (empty: object, schema: z.ZodType) => schema.prefault(empty);
+const missingAs = (empty: object | string, schema: z.ZodType) => schema.prefault(empty);
 
 function leaf(node: Leaf<unknown>, mode: Mode, ctx: FormContext): z.ZodType {
   if (mode === "strict") return node.strict;
+  if (mode === "draft") return missingAs(node.blank(ctx), draftText(node.label).pipe(node.stored));
   if (mode === "lenient") return node.strict.catch(() => node.lenient(ctx));
   const stored = node.stored.optional().transform((v) => v ?? node.blank(ctx));
   return mode === "stored" ? stored : stored.catch(() => node.blank(ctx));
@@ -95,7 +106,10 @@ function leaf(node: Leaf<unknown>, mode: Mode, ctx: FormContext): z.ZodType {
 
 function list(node: List<Tree>, mode: Mode, ctx: FormContext): z.ZodType {
   const item = build(node.item, mode, ctx);
-  if (mode === "strict") return z.array(item, { error: `${node.label}格式不正确` }).max(node.max, `${node.label}最多 ${node.max} 项`);
+  if (mode === "strict" || mode === "draft") {
+    const array = z.array(item, { error: `${node.label}格式不正确` }).max(node.max, `${node.label}最多 ${node.max} 项`);
+    return mode === "draft" ? missingAs([], array) : array;
+  }
   if (mode === "stored") return missingAs([], z.array(item).max(node.max));
   return missingAs([], z.preprocess((v) => (Array.isArray(v) ? v.slice(0, node.max) : []), z.array(item)));
 }
@@ -110,6 +124,15 @@ function dict(node: Dict<unknown, unknown>, mode: Mode): z.ZodType {
       .transform((r) => keptEntries(Object.entries(r), node.keep));
   }
   if (mode === "stored") return missingAs({}, z.record(z.string().regex(node.key), z.string()).refine((r) => Object.keys(r).length <= node.max));
+  if (mode === "draft") {
+    return missingAs(
+      {},
+      z
+        .record(z.string().regex(node.key), draftText("条目"), { error: (issue) => (issue.code === "invalid_key" ? node.keyError : undefined) })
+        .refine((r) => Object.keys(r).length <= node.max, node.tooMany)
+        .transform((r) => keptEntries(Object.entries(r), (v): v is string => true)),
+    );
+  }
   // Salvage and lenient keep each entry that still fits on its own.
   return missingAs({}, z.unknown().transform((v) => {
     const entries = Object.entries(isRecord(v) ? v : {})
@@ -121,6 +144,14 @@ function dict(node: Dict<unknown, unknown>, mode: Mode): z.ZodType {
       node.keep,
     );
   }));
+}
+
+/** Any text a person may type in a box: bounded, and free of markup and control characters. */
+function draftText(label: string) {
+  return z
+    .string({ error: `${label}应为文字` })
+    .max(DRAFT_MAX, `${label}过长`)
+    .refine((s) => !isUnsafeText(s, { multiline: true }), unsafeTextMessage(label));
 }
 
 /** A plain object built entry by entry, so no key (not even "__proto__") reaches a prototype. */

@@ -10,7 +10,6 @@ import { formatWan } from "@/lib/money";
 import type { BudgetCodes } from "@/lib/narrative/facts-form";
 import type { PerformanceFigures } from "@/lib/performance/figures";
 import { storedFactsSchema, type StoredFacts } from "@/lib/validation/facts";
-import { describeFactsIssues } from "@/lib/validation/facts/issue-messages";
 import type { DerivedCodedTable, DerivedReport } from "@/lib/tables/report";
 import { getTemplate } from "@/lib/tables/templates";
 import { editorPath, editorResolver, fromEditor, toEditor, type BudgetFund, type EditorPath, type EditorValues } from "./editor-values";
@@ -56,7 +55,7 @@ interface Props {
   performance: PerformanceFigures | null;
 }
 
-type Notice = { tone: "error" | "success" | "info"; text: string } | null;
+type Notice = { tone: "error" | "success" | "info" | "warning"; text: string } | null;
 
 const FUND_TABLE = { gp: "t05", gf: "t07", soe: "t08" } as const;
 
@@ -111,13 +110,22 @@ export function NarrativeEditor(props: Props) {
     }
     setVersion(res.data.version);
     form.reset(values);
-    setNotice({ tone: "success", text: "情况说明已保存" });
+    const { draft } = res.data;
+    if (draft) {
+      // Stored as typed; the marks stay until fixed, and the report cannot be submitted before.
+      for (const [key, message] of Object.entries(draft.fieldErrors)) form.setError(editorPath(key.split("."), values) as EditorPath, { message });
+      setNotice({ tone: "warning", text: `已保存为草稿，上报前还需修改：${draft.summary}` });
+    } else {
+      setNotice({ tone: "success", text: "情况说明已保存" });
+    }
     router.refresh();
   }
 
-  function onInvalid() {
+  /** Checks fail in the browser: store what was typed anyway (the server keeps it as a draft). */
+  async function onInvalid() {
     const r = storedFactsSchema.safeParse(fromEditor(form.getValues()));
-    setNotice({ tone: "error", text: r.success ? "未保存：请先修改标红的内容" : describeFactsIssues(r.error.issues).summary });
+    if (r.success) return setNotice({ tone: "error", text: "未保存：请先修改标红的内容" });
+    await onSave();
   }
 
   function fillLastYear(entries: readonly LastYearEntry[]) {
