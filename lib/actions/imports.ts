@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireVisibleReport } from "@/lib/data/reports";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { importPublished, MAX_IMPORT_BYTES, type PublishedImportPreview } from "@/lib/operations/imports/import-published";
-import { importWorkbook as importFile, MAX_WORKBOOK_BYTES, type WorkbookImportResult } from "@/lib/operations/imports/import-workbook";
+import { importWorkbook as importFile, MAX_WORKBOOK_BYTES, workbookReportOf, type WorkbookImportResult } from "@/lib/operations/imports/import-workbook";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import type { JsonValue } from "@/lib/fixture/json";
 import { FixtureError, loadFixture, parseFixtureText } from "@/lib/fixture/load";
@@ -16,15 +16,15 @@ import { runAction } from "./run-action";
  * The file of an import form, after the report is known to be the user's: a report of another unit
  * answers NOT_FOUND before anything about the file is said.
  */
-async function uploaded(user: CurrentUser, reportId: unknown, formData: unknown, maxBytes: number): Promise<{ reportId: string; file: File; confirm: boolean }> {
+async function uploaded(user: CurrentUser, reportId: unknown, formData: unknown, maxBytes: number) {
   if (!isPlausibleId(reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  await requireVisibleReport(user, reportId);
+  const report = await requireVisibleReport(user, reportId);
   // A hand-made request may send anything in place of the form.
   if (!(formData instanceof FormData)) throw new AppError("INVALID", "请选择要导入的文件");
   const file = formData.get("file");
   if (!(file instanceof File) || !file.name || file.size === 0) throw new AppError("INVALID", "请选择要导入的文件");
   if (file.size > maxBytes) throw new AppError("INVALID", `文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），上限为 ${maxBytes / 1024 / 1024} MB，未导入`);
-  return { reportId, file, confirm: formData.get("confirm") === "true" };
+  return { report, file, confirm: formData.get("confirm") === "true" };
 }
 
 /**
@@ -56,8 +56,7 @@ async function publishedDocument(file: File): Promise<JsonValue> {
 export async function readLastYearDisclosure(reportId: unknown, formData: unknown): Promise<ActionResult<{ entries: { path: string; text: string }[] }>> {
   return runAction(async () => {
     const user = await requirePermission("report:edit");
-    const { file, reportId: id } = await uploaded(user, reportId, formData, MAX_IMPORT_BYTES);
-    const report = await requireVisibleReport(user, id);
+    const { file, report } = await uploaded(user, reportId, formData, MAX_IMPORT_BYTES);
     let loaded;
     try {
       loaded = loadFixture(await publishedDocument(file));
@@ -76,9 +75,9 @@ export async function readLastYearDisclosure(reportId: unknown, formData: unknow
 export async function importPublishedDisclosure(reportId: unknown, formData: unknown): Promise<ActionResult<PublishedImportPreview>> {
   return runAction(async () => {
     const user = await requirePermission("report:edit");
-    const { file, confirm, reportId: id } = await uploaded(user, reportId, formData, MAX_IMPORT_BYTES);
-    const preview = await importPublished(user, { reportId: id, document: await publishedDocument(file), confirm });
-    if (preview.imported) revalidatePath(`/reports/${id}`);
+    const { file, confirm, report } = await uploaded(user, reportId, formData, MAX_IMPORT_BYTES);
+    const preview = await importPublished(user, { reportId: report.id, document: await publishedDocument(file), confirm });
+    if (preview.imported) revalidatePath(`/reports/${report.id}`);
     return preview;
   });
 }
@@ -87,9 +86,9 @@ export async function importPublishedDisclosure(reportId: unknown, formData: unk
 export async function importWorkbook(reportId: unknown, formData: unknown): Promise<ActionResult<WorkbookImportResult>> {
   return runAction(async () => {
     const user = await requirePermission("report:edit");
-    const { file, confirm, reportId: id } = await uploaded(user, reportId, formData, MAX_WORKBOOK_BYTES);
-    const result = await importFile(user, { reportId: id, bytes: new Uint8Array(await file.arrayBuffer()), confirm });
-    if (result.ok && result.imported) revalidatePath(`/reports/${id}`);
+    const { file, confirm, report } = await uploaded(user, reportId, formData, MAX_WORKBOOK_BYTES);
+    const result = await importFile(user, { target: workbookReportOf(report), bytes: new Uint8Array(await file.arrayBuffer()), confirm });
+    if (result.ok && result.imported) revalidatePath(`/reports/${report.id}`);
     return result;
   });
 }

@@ -23,12 +23,15 @@ const MAX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024;
 
 export class ExportReadError extends Error {}
 
+/**
+ * An amount cell as the printed token. The export writes hundredths / 100, whose shortest decimal
+ * text (String) is exactly the printed figure; it is read as text, never by float arithmetic.
+ */
 const token = (value: unknown): JsonNumber | null => {
-  if (typeof value !== "number" || !Number.isFinite(value)) return null;
-  const hundredths = Math.round(value * 100);
-  const sign = hundredths < 0 ? "-" : "";
-  const abs = Math.abs(hundredths);
-  return new JsonNumber(`${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`);
+  if (typeof value !== "number") return null;
+  const match = /^(-?\d+)(?:\.(\d{1,2}))?$/.exec(String(value));
+  if (!match) throw new ExportReadError(`金额「${String(value)}」不是两位小数的万元数：文件不是本系统导出的决算 Excel，或已被修改`);
+  return new JsonNumber(`${match[1]}.${(match[2] ?? "").padEnd(2, "0")}`);
 };
 
 /** The template whose every table number is a sheet of the workbook. */

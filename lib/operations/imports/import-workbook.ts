@@ -25,12 +25,15 @@ export type WorkbookImportResult =
   | { readonly ok: false; readonly errors: readonly string[] }
   | { readonly ok: true; readonly cells: number; readonly changes: readonly WorkbookChange[]; readonly imported: boolean };
 
-/** The report a workbook is made for and read against. */
-export async function workbookReport(user: CurrentUser, reportId: string): Promise<WorkbookReport> {
-  const report = await requireVisibleReport(user, reportId);
+/** The report a workbook is made for and read against, from a report the user may see. */
+export function workbookReportOf(report: { id: string; year: number; templateId: string; unit: { code: string; name: string } }): WorkbookReport {
   const template = getTemplate(report.templateId);
   if (!template) throw new AppError("INVALID", "报表模板不存在");
   return { reportId: report.id, unitCode: report.unit.code, unitName: report.unit.name, year: report.year, template };
+}
+
+export async function workbookReport(user: CurrentUser, reportId: string): Promise<WorkbookReport> {
+  return workbookReportOf(await requireVisibleReport(user, reportId));
 }
 
 /**
@@ -39,9 +42,9 @@ export async function workbookReport(user: CurrentUser, reportId: string): Promi
  * cell that would change (before → after). With it, the nine tables are replaced in one
  * transaction under the report's lock, or none is.
  */
-export async function importWorkbook(user: CurrentUser, input: { reportId: string; bytes: Uint8Array; confirm: boolean }): Promise<WorkbookImportResult> {
+export async function importWorkbook(user: CurrentUser, input: { target: WorkbookReport; bytes: Uint8Array; confirm: boolean }): Promise<WorkbookImportResult> {
   if (!user.unitId) throw new AppError("FORBIDDEN", "无权执行此操作");
-  const target = await workbookReport(user, input.reportId);
+  const { target } = input;
   const read = await readWorkbook(input.bytes, target);
   if (!read.ok) return { ok: false, errors: read.errors };
   return inTransaction(async (tx) => {

@@ -4,7 +4,7 @@
  * figures against those tables. One result per rule, each pass, fail or skip (nothing to check),
  * with located findings. docs/domain/published-checks.md lists them.
  */
-import { runRules, type RuleOutcome } from "..";
+import { runRules, type RuleOutcome, type RuleReport } from "..";
 import { describeCell, formatAmount, tableNumber, type Severity } from "../context";
 import type { CheckPart } from "../messages";
 import type { PublishedCheck } from "./check";
@@ -105,9 +105,9 @@ function tableResult(doc: PublishedDocument, outcome: RuleOutcome): PublishedRes
   };
 }
 
-/** Runs every table rule and every document check. */
-export function checkPublished(doc: PublishedDocument): PublishedResult[] {
-  const tables = runRules(doc.view).outcomes.map((o) => tableResult(doc, o));
+/** Every table rule (run here unless the caller already has their report) and every document check. */
+export function checkPublished(doc: PublishedDocument, tableReport: RuleReport = runRules(doc.view)): PublishedResult[] {
+  const tables = tableReport.outcomes.map((o) => tableResult(doc, o));
   const others = PUBLISHED_CHECKS.map((check): PublishedResult => {
     const f = new Findings(doc.template.tableNumberStyle);
     check.run(doc, f);
