@@ -8,6 +8,7 @@ import { SignOutButton } from "./sign-out-button";
 const NAV = {
   UNIT_STAFF: [{ href: "/reports", label: "我的决算" }],
   REVIEWER: [{ href: "/review", label: "审核工作台" }],
+  DEPARTMENT_REVIEWER: [{ href: "/review", label: "部门审核工作台" }],
   ADMIN: [
     { href: "/admin/units", label: "单位管理" },
     { href: "/admin/users", label: "用户管理" },

@@ -9,6 +9,7 @@ import { DisclosureTable } from "./disclosure-table";
 import { GlossaryPart } from "./glossary-part";
 import { NarrativePart } from "./narrative-part";
 import { OverviewPart } from "./overview-part";
+import { disclosureParts } from "@/lib/disclosure/parts";
 import { PerformancePart } from "./performance-part";
 
 /**
@@ -19,6 +20,7 @@ import { PerformancePart } from "./performance-part";
  */
 export function DisclosureDocument({ model, afterCover, chartSrc }: { model: DisclosureModel; afterCover?: ReactNode; chartSrc?: (id: ChartId) => string }) {
   const { year } = model;
+  const parts = disclosureParts(model);
   const charts: ChartImage[] = chartSrc ? model.charts.map((c) => ({ id: c.id, title: c.title, src: chartSrc(c.id) })) : [...model.charts];
   return (
     <>
@@ -29,16 +31,17 @@ export function DisclosureDocument({ model, afterCover, chartSrc }: { model: Dis
 
       <nav aria-labelledby="toc" className="mb-12 break-after-page font-serif leading-8" data-testid="toc">
         <h2 id="toc" className="mb-4 text-center text-2xl font-semibold">目　录</h2>
-        <TocPart href="#part-overview" title="第一部分 单位概况">
-          <li>一、单位职责</li>
-          <li>二、机构设置</li>
+        <TocPart href="#part-overview" title={parts.overview}>
+          <li>{parts.duties}</li>
+          <li>{parts.organization}</li>
+          {parts.members && <li>{parts.members}</li>}
         </TocPart>
-        <TocPart href="#part-tables" title={`第二部分 ${year}年度单位决算表`}>
+        <TocPart href="#part-tables" title={parts.tables}>
           {model.tables.map((t, i) => (
             <li key={t.key}><a href={`#${t.key}`} className="toc-link">{`${chineseOrdinal(i + 1)}、${t.title}`}</a></li>
           ))}
         </TocPart>
-        <TocPart href="#part-narrative" title={`第三部分 ${year}年度单位决算情况说明`}>
+        <TocPart href="#part-narrative" title={parts.narrative}>
           {model.sections.map((s) => (
             <li key={s.number}><a href={`#narrative-${s.number}`} className="toc-link">{s.tocTitle}</a></li>
           ))}
@@ -48,18 +51,18 @@ export function DisclosureDocument({ model, afterCover, chartSrc }: { model: Dis
       </nav>
 
       <div className="mb-12 break-after-page">
-        <OverviewPart overview={model.overview} />
+        <OverviewPart model={model} />
       </div>
 
       <section aria-labelledby="part-tables" className="mb-12 break-after-page" data-testid="part-tables">
-        <h2 id="part-tables" className="mb-8 text-center font-serif text-2xl font-semibold">第二部分 {year}年度单位决算表</h2>
+        <h2 id="part-tables" className="mb-8 text-center font-serif text-2xl font-semibold">{parts.tables}</h2>
         {model.tables.map((grid) => (
           <DisclosureTable key={grid.key} grid={grid} />
         ))}
       </section>
 
       <div className="mb-12 break-after-page">
-        <NarrativePart year={year} sections={model.sections} requiredReasons={model.requiredReasons} charts={charts} />
+        <NarrativePart year={year} title={parts.narrative} sections={model.sections} requiredReasons={model.requiredReasons} charts={charts} />
       </div>
 
       <div className="mb-12 break-after-page">

@@ -1,8 +1,12 @@
+import type { ReactNode } from "react";
 import type { GridCell, TableGrid } from "@/lib/disclosure/table-grid";
 import { cn } from "@/lib/cn";
 
+/** Draws an amount cell's content instead of its text (a 部门决算's drill-down button). */
+export type AmountRenderer = (cell: GridCell, table: string) => ReactNode;
+
 /** One disclosure table in the official printed layout, read-only, drawn from its grid (lib/disclosure/table-grid.ts). */
-export function DisclosureTable({ grid }: { grid: TableGrid }) {
+export function DisclosureTable({ grid, renderAmount }: { grid: TableGrid; renderAmount?: AmountRenderer }) {
   return (
     <section
       id={grid.key}
@@ -26,7 +30,7 @@ export function DisclosureTable({ grid }: { grid: TableGrid }) {
           </thead>
           <tbody>
             {grid.body.map((row, i) => (
-              <tr key={i}>{row.map((cell, j) => <Cell key={j} cell={cell} />)}</tr>
+              <tr key={i}>{row.map((cell, j) => <Cell key={j} cell={cell} render={renderAmount && cell.amount ? () => renderAmount(cell, grid.key) : undefined} />)}</tr>
             ))}
           </tbody>
         </table>
@@ -36,10 +40,10 @@ export function DisclosureTable({ grid }: { grid: TableGrid }) {
   );
 }
 
-function Cell({ cell }: { cell: GridCell }) {
+function Cell({ cell, render }: { cell: GridCell; render?: () => ReactNode }) {
   const className = cn(cell.amount && "num", cell.align === "center" && "text-center", cell.bold && "font-medium", cell.code && "font-mono text-xs");
   const span = { colSpan: cell.colSpan, rowSpan: cell.rowSpan };
   if (cell.header === "col") return <th scope={(cell.colSpan ?? 1) > 1 ? "colgroup" : "col"} {...span} className={className || undefined}>{cell.text}</th>;
   if (cell.header === "row") return <th scope="row" {...span} className={className || undefined}>{cell.text}</th>;
-  return <td {...span} className={className || undefined} data-cell={cell.id}>{cell.text}</td>;
+  return <td {...span} className={className || undefined} data-cell={cell.id}>{render ? render() : cell.text}</td>;
 }

@@ -4,6 +4,8 @@ import { ChartFigure, ChartPlaceholder, type ChartImage } from "./charts";
 
 export interface NarrativePartProps {
   readonly year: number;
+  /** The part's title when it is not a unit's ("第三部分 2024年度部门决算情况说明"). */
+  readonly title?: string;
   readonly sections: readonly Section[];
   readonly requiredReasons: readonly RequiredReason[];
   /** 图1–图6 as SVG; without them each figure shows as a placeholder. */
@@ -19,7 +21,7 @@ export function NarrativePart(props: NarrativePartProps) {
   const labels = new Map(props.requiredReasons.map((r) => [r.key, r.label]));
   return (
     <section aria-labelledby="part-narrative" data-testid="part-narrative" className="font-serif leading-8">
-      <h2 id="part-narrative" className="mb-6 text-center text-2xl font-semibold">第三部分 {props.year}年度单位决算情况说明</h2>
+      <h2 id="part-narrative" className="mb-6 text-center text-2xl font-semibold">{props.title ?? `第三部分 ${props.year}年度单位决算情况说明`}</h2>
       {props.sections.map((s) => (
         <section key={s.number} id={`narrative-${s.number}`} data-section={s.number} className="mb-4">
           <h3 className="mb-1 text-lg font-semibold">{s.title}</h3>

@@ -1,5 +1,6 @@
 import "server-only";
 import { ReportStatus } from "@/generated/prisma/enums";
+import { can, reviewsAt } from "@/lib/authz";
 import { pool } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
 
@@ -21,7 +22,7 @@ export interface DashboardRow {
   approvedAt: Date | null;
   publishedAt: Date | null;
   updatedAt: Date;
-  unit: { code: string; name: string; parent: { name: string } | null };
+  unit: { code: string; name: string; isDepartment: boolean; parent: { name: string } | null };
 }
 
 export interface Dashboard {
@@ -56,8 +57,12 @@ WITH covered AS (
 ), scoped AS (
   SELECT c.* FROM covered c WHERE NOT EXISTS (SELECT 1 FROM dept) OR starts_with(c.path, (SELECT path FROM dept))
 ), reports AS (
+  -- Each review level sees its own queue: a department's reviewers the member units of its 部门决算
+  -- (and that report itself), the 财政局 every other report, the 部门决算 among them.
   SELECT r.id, r.status::text AS status, r."submittedAt", r."approvedAt", r."publishedAt", r."updatedAt", r."unitId"
-  FROM "Report" r JOIN scoped u ON u.id = r."unitId" WHERE r.year = $2
+  FROM "Report" r JOIN scoped u ON u.id = r."unitId"
+  LEFT JOIN "DepartmentMember" dm ON dm."unitId" = r."unitId" AND dm.year = r.year AND NOT dm.merged
+  WHERE r.year = $2 AND CASE WHEN $8 = 'department' THEN dm."unitId" IS NOT NULL OR u."isDepartment" ELSE dm."unitId" IS NULL END
 ), filtered AS (
   SELECT * FROM reports
   WHERE $4::text IS NULL OR ($4 = 'OVERDUE' AND status = 'APPROVED' AND "approvedAt" < $5) OR status = $4
@@ -72,7 +77,7 @@ SELECT
     SELECT row_number() OVER (ORDER BY f."submittedAt" ASC NULLS LAST, u.code ASC) AS n,
       json_build_object('id', f.id, 'status', f.status, 'submittedAt', f."submittedAt", 'approvedAt', f."approvedAt",
         'publishedAt', f."publishedAt", 'updatedAt', f."updatedAt",
-        'unit', json_build_object('code', u.code, 'name', u.name, 'parent', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('name', p.name) END)) AS row
+        'unit', json_build_object('code', u.code, 'name', u.name, 'isDepartment', u."isDepartment", 'parent', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('name', p.name) END)) AS row
     FROM filtered f JOIN scoped u ON u.id = f."unitId" LEFT JOIN "Unit" p ON p.id = u."parentId"
     ORDER BY f."submittedAt" ASC NULLS LAST, u.code ASC
     LIMIT $6 OFFSET $7
@@ -82,7 +87,7 @@ SELECT
 const utc = (s: string | null) => (s === null ? null : new Date(`${s}Z`));
 
 export async function reviewDashboard(user: CurrentUser, filter: DashboardFilter, now = new Date()): Promise<Dashboard> {
-  if (user.role !== "REVIEWER") return { departments: [], counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ReportStatus, number>, overdue: 0, notStarted: 0, total: 0, rows: [], pages: 1 };
+  if (!can(user.role, "report:review")) return { departments: [], counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ReportStatus, number>, overdue: 0, notStarted: 0, total: 0, rows: [], pages: 1 };
   const overdueBefore = new Date(now.getTime() - 20 * 24 * 60 * 60 * 1000);
   const { rows } = await pool.query<{
     departments: Dashboard["departments"];
@@ -94,7 +99,7 @@ export async function reviewDashboard(user: CurrentUser, filter: DashboardFilter
   }>({
     name: "review-dashboard",
     text: DASHBOARD_SQL,
-    values: [user.id, filter.year, filter.departmentId, filter.status, overdueBefore, PAGE_SIZE, (Math.max(1, filter.page) - 1) * PAGE_SIZE],
+    values: [user.id, filter.year, filter.departmentId, filter.status, overdueBefore, PAGE_SIZE, (Math.max(1, filter.page) - 1) * PAGE_SIZE, reviewsAt(user.role, "department") ? "department" : "finance"],
   });
   const r = rows[0];
   const counts = Object.fromEntries(STATUSES.map((s) => [s, Number(r.counts[s] ?? 0)])) as Record<ReportStatus, number>;

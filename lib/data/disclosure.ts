@@ -3,6 +3,7 @@ import type { Report, Unit } from "@/generated/prisma/client";
 import { composeDisclosure, glossaryCodesOf, type ComposedDisclosure } from "@/lib/disclosure/model";
 import { budgetCodesOf } from "@/lib/narrative/facts-form";
 import type { CurrentUser } from "@/lib/session";
+import { db } from "@/lib/db";
 import { deriveReport } from "@/lib/tables/derive";
 import type { DerivedReport } from "@/lib/tables/report";
 import { FIXED_GLOSSARY } from "@/prisma/seed-data/glossary-fixed";
@@ -18,8 +19,12 @@ export interface ComposedReport extends ComposedDisclosure {
 }
 
 /** The disclosure of one report as it stands now, for a user who may see it (each loader checks). */
-export async function loadDisclosure(user: CurrentUser, report: Pick<Report, "id" | "year"> & { unit: Pick<Unit, "code" | "name" | "kind"> }): Promise<ComposedReport> {
+export async function loadDisclosure(user: CurrentUser, report: Pick<Report, "id" | "year"> & { unit: Pick<Unit, "code" | "name" | "kind" | "isDepartment"> }): Promise<ComposedReport> {
   const data = await loadReportData(user, report.id);
+  // Read through the report just loaded under the user's visibility.
+  const members = report.unit.isDepartment
+    ? (await db.departmentMember.findMany({ where: { reportId: report.id }, orderBy: [{ position: "asc" }], select: { merged: true, unit: { select: { name: true } } } })).map((m) => ({ name: m.unit.name, merged: m.merged }))
+    : undefined;
   const derived = deriveReport(data.template, data.names, data.inputs);
   const [narrative, performance, glossarySubjects] = await Promise.all([
     loadNarrative(user, report.id, { unitKind: NARRATIVE_UNIT_KIND[report.unit.kind], year: report.year, budgetCodes: budgetCodesOf(derived) }),
@@ -28,6 +33,7 @@ export async function loadDisclosure(user: CurrentUser, report: Pick<Report, "id
   ]);
   const composed = composeDisclosure({
     template: data.template,
+    members,
     unit: report.unit,
     year: report.year,
     derived,

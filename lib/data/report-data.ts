@@ -34,7 +34,8 @@ export async function loadReportDocuments(user: CurrentUser, reportId: string): 
   return {
     ...data,
     unitName: report.unit.name,
-    unitKind: report.unit.kind,
+    // A department's members are of several kinds: the checks by kind are the members' own.
+    unitKind: report.unit.isDepartment ? null : report.unit.kind,
     year: report.year,
     narrative: report.narrative ? { overview: report.narrative.overview, facts: report.narrative.facts } : null,
     performance: report.performance?.data ?? null,
@@ -49,7 +50,7 @@ async function loadReport(user: CurrentUser, reportId: string, documents: boolea
       year: true,
       templateId: true,
       tables: { select: { tableKey: true, data: true, version: true } },
-      unit: { select: { name: true, kind: true } },
+      unit: { select: { name: true, kind: true, isDepartment: true } },
       narrative: documents ? { select: { overview: true, facts: true } } : false,
       performance: documents ? { select: { data: true } } : false,
     },

@@ -8,7 +8,7 @@ const NOTHING: Prisma.UnitWhereInput = { id: { in: [] } };
 
 /**
  * The units a user may see reports of, as a `where` on Unit: staff their own unit,
- * reviewers the units and department subtrees they cover, admins none.
+ * reviewers (of both levels) the units and department subtrees they cover, admins none.
  */
 export const visibleUnitsWhere = cache(async (user: CurrentUser): Promise<Prisma.UnitWhereInput> => {
   // Cached per request: a report page's loaders each scope their own query, and a reviewer's
@@ -16,7 +16,8 @@ export const visibleUnitsWhere = cache(async (user: CurrentUser): Promise<Prisma
   switch (user.role) {
     case "UNIT_STAFF":
       return user.unitId ? { id: user.unitId } : NOTHING;
-    case "REVIEWER": {
+    case "REVIEWER":
+    case "DEPARTMENT_REVIEWER": {
       const scopes = await db.reviewerScope.findMany({ where: { userId: user.id }, include: { unit: { select: { path: true } } } });
       if (scopes.length === 0) return NOTHING;
       return { OR: scopes.map((s) => (s.includeSubtree ? { path: { startsWith: s.unit.path } } : { id: s.unitId })) };

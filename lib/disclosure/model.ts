@@ -27,8 +27,12 @@ export interface DisclosureModel {
   readonly unit: { readonly code: string; readonly name: string };
   readonly year: number;
   readonly templateId: string;
-  /** "2024年度枣庄市人民政府办公室本级决算" */
+  /** "2024年度枣庄市人民政府办公室本级决算"; a department's: "2024年度枣庄市教育局部门决算". */
   readonly title: string;
+  /** Absent in versions published before department disclosures existed: a unit's. */
+  readonly level?: "unit" | "department";
+  /** A department's units (部门决算单位构成), in list order. */
+  readonly members?: readonly DisclosureMember[];
   readonly overview: StoredOverview;
   /** 公开01–09 in order. */
   readonly tables: readonly TableGrid[];
@@ -43,8 +47,16 @@ export interface DisclosureModel {
   readonly performance: PerformanceDocument | null;
 }
 
+export interface DisclosureMember {
+  readonly name: string;
+  /** 预算不单列，并入本级. */
+  readonly merged: boolean;
+}
+
 export interface DisclosureInput {
   readonly template: ReportTemplate;
+  /** Set for a department report: its members; the disclosure is then a 部门决算. */
+  readonly members?: readonly DisclosureMember[];
   readonly unit: { readonly code: string; readonly name: string };
   readonly year: number;
   readonly derived: DerivedReport;
@@ -96,7 +108,9 @@ export function composeDisclosure(input: DisclosureInput): ComposedDisclosure {
       unit: { code: unit.code, name: unit.name },
       year,
       templateId: template.id,
-      title: `${year}年度${unit.name}决算`,
+      title: `${year}年度${unit.name}${input.members ? "部门" : ""}决算`,
+      level: input.members ? "department" : "unit",
+      ...(input.members ? { members: input.members } : {}),
       overview: input.overview,
       tables: template.tableOrder.map((key) => tableGrid(derived.tables[key], unit.name, template.tableNumberStyle)),
       sections: narrative.sections,

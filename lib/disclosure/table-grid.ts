@@ -3,7 +3,7 @@
  * built from the derived table (and so from the template). The web page, the PDF and the Excel
  * file all draw this grid; none of them knows how a 公开表 is laid out.
  */
-import { fenToWanHundredths, TABLE_NUMBER_STYLE, type NumberStyle } from "../money";
+import { fenToWanHundredths, TABLE_NUMBER_STYLE, type Fen, type NumberStyle } from "../money";
 import type {
   DerivedCell,
   DerivedCodedTable,
@@ -88,15 +88,25 @@ function gridShape(table: DerivedTable, style: NumberStyle): Shape {
   }
 }
 
+/** The exact amount behind each amount cell built here, kept off the cell so that nothing stored or sent carries it. */
+const EXACT = new WeakMap<GridCell, Fen | null>();
+
+/** The exact 分 of an amount cell of a grid built in this process (undefined for any other cell). */
+export function exactAmount(cell: GridCell): Fen | null | undefined {
+  return EXACT.get(cell);
+}
+
 function amountCell(cell: DerivedCell, id: string, style: NumberStyle, bold?: boolean): GridCell {
   const text = displayCell(cell, style);
-  return {
+  const grid: GridCell = {
     text,
     align: "right",
     amount: { hundredths: text === "" || cell.fen === null ? null : fenToWanHundredths(cell.fen).toString() },
     id,
     ...(bold ? { bold } : {}),
   };
+  EXACT.set(grid, cell.fen);
+  return grid;
 }
 
 const blank: GridCell = { text: "" };

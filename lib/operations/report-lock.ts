@@ -27,7 +27,7 @@ const lockedSelect = {
   status: true,
   version: true,
   reviewStartedAt: true,
-  unit: { select: { name: true, path: true } },
+  unit: { select: { name: true, path: true, isDepartment: true } },
 } as const satisfies Prisma.ReportSelect;
 
 export type LockedReport = Prisma.ReportGetPayload<{ select: typeof lockedSelect }>;

@@ -9,6 +9,7 @@ const base = (over: Partial<TransitionContext> = {}): TransitionContext => ({
   expectedVersion: 3,
   currentVersion: 3,
   reviewStarted: false,
+  reviewLevel: "finance",
   ...over,
 });
 
@@ -79,5 +80,27 @@ describe("checkTransition", () => {
     expect(checkTransition("withdraw", base(staff))).toMatchObject({ ok: true });
     expect(checkTransition("withdraw", base({ ...staff, reviewStarted: true }))).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(checkTransition("submit", base({ ...staff, status: "RETURNED" }))).toMatchObject({ ok: true });
+  });
+});
+
+describe("two review levels", () => {
+  const member = { reviewLevel: "department" as const };
+  it("lets only the department's reviewer decide on a member unit's report, and only the 财政局 on every other", () => {
+    expect(checkTransition("approve", base({ ...member, role: "DEPARTMENT_REVIEWER" }))).toMatchObject({ ok: true });
+    expect(checkTransition("approve", base({ ...member, role: "REVIEWER" }))).toMatchObject({ ok: false, code: "FORBIDDEN", message: expect.stringContaining("由主管部门审核") });
+    expect(checkTransition("return", base({ role: "DEPARTMENT_REVIEWER", reason: "请核对" }))).toMatchObject({ ok: false, code: "FORBIDDEN", message: expect.stringContaining("本报表由财政局审核") });
+    expect(checkTransition("reopen", base({ ...member, role: "DEPARTMENT_REVIEWER", status: "APPROVED", reason: "财政局退回部门决算" }))).toMatchObject({ ok: true });
+  });
+
+  it("never lets a department reviewer publish", () => {
+    expect(checkTransition("publish", base({ ...member, role: "DEPARTMENT_REVIEWER", status: "APPROVED" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(availableActions("DEPARTMENT_REVIEWER", "APPROVED", "department")).toEqual(["reopen"]);
+    expect(availableActions("REVIEWER", "SUBMITTED", "department")).toEqual([]);
+    expect(availableActions("REVIEWER", "SUBMITTED", "finance")).toEqual(["return", "approve"]);
+  });
+
+  it("freezes a member while its department's report is with the 财政局", () => {
+    const frozen = base({ ...member, role: "DEPARTMENT_REVIEWER", status: "APPROVED", reason: "改数", departmentStatus: "SUBMITTED" });
+    expect(checkTransition("reopen", frozen)).toMatchObject({ ok: false, code: "CONFLICT", message: "所属部门决算已“已上报”，成员单位的决算不能变动；如需修改，请财政局先退回部门决算" });
   });
 });

@@ -1,5 +1,5 @@
 import type { ReportStatus, Role } from "@/generated/prisma/enums";
-import { can, type Permission } from "@/lib/authz";
+import { can, REVIEW_LEVEL_LABELS, reviewsAt, type Permission, type ReviewLevel } from "@/lib/authz";
 import { STATUS_LABELS } from "@/lib/reports/status";
 import { isUnsafeText, unsafeTextMessage } from "@/lib/validation/text";
 
@@ -46,7 +46,17 @@ export interface TransitionContext {
   currentVersion: number;
   reviewStarted: boolean;
   reason?: string | null;
+  /** Who reviews this report (lib/authz.ts); a review step by the other level is refused. */
+  reviewLevel: ReviewLevel;
+  /**
+   * A member unit's report while its department's 部门决算 is with the 财政局 (上报, 通过 or 公开):
+   * the status of that report. Nothing may move the member then; the 财政局 returns the department first.
+   */
+  departmentStatus?: ReportStatus | null;
 }
+
+/** The steps that are a reviewer's decision: taken only at the report's review level. */
+const REVIEW_STEPS: readonly WorkflowAction[] = ["return", "approve", "reopen"];
 
 export type TransitionCheck = { ok: true; transition: Transition; reason: string | null } | { ok: false; code: "FORBIDDEN" | "INVALID" | "CONFLICT"; message: string };
 
@@ -60,11 +70,24 @@ export function checkTransition(action: WorkflowAction, ctx: TransitionContext):
   if (!can(ctx.role, t.permission)) return { ok: false, code: "FORBIDDEN", message: `您的角色不能执行“${t.label}”` };
   // Separation of duties needs no unit comparison: no role holds both report:edit and a review
   // permission (lib/authz.ts; tested in transitions.test.ts), so the role check above is it.
+  if (REVIEW_STEPS.includes(action) && !reviewsAt(ctx.role, ctx.reviewLevel)) {
+    return {
+      ok: false,
+      code: "FORBIDDEN",
+      message:
+        ctx.reviewLevel === "department"
+          ? `该单位是部门决算的成员单位，由主管部门审核（${REVIEW_LEVEL_LABELS.department}）；财政局审核其部门决算`
+          : `本报表由财政局审核（${REVIEW_LEVEL_LABELS.finance}），部门审核人员只审核本部门成员单位的决算`,
+    };
+  }
   if (ctx.expectedVersion !== ctx.currentVersion) {
     return { ok: false, code: "CONFLICT", message: `报表状态已被他人更新（当前为“${STATUS_LABELS[ctx.status]}”），请刷新页面后再操作` };
   }
   if (!t.from.includes(ctx.status)) {
     return { ok: false, code: "CONFLICT", message: `报表当前状态为“${STATUS_LABELS[ctx.status]}”，不能${t.label}` };
+  }
+  if (ctx.departmentStatus && action !== "publish" && action !== "correct") {
+    return { ok: false, code: "CONFLICT", message: `所属部门决算已“${STATUS_LABELS[ctx.departmentStatus]}”，成员单位的决算不能变动；如需修改，请财政局先退回部门决算` };
   }
   if (action === "withdraw" && ctx.reviewStarted) return { ok: false, code: "CONFLICT", message: "审核人员已开始审核，不能撤回；如需修改，请联系审核人员退回" };
   const reason = (ctx.reason ?? "").trim();
@@ -75,6 +98,8 @@ export function checkTransition(action: WorkflowAction, ctx: TransitionContext):
 }
 
 /** The actions this role could take on a report in this status (for buttons; the server re-checks). */
-export function availableActions(role: Role, status: ReportStatus): WorkflowAction[] {
-  return ACTIONS.filter((a) => TRANSITIONS[a].from.includes(status) && can(role, TRANSITIONS[a].permission));
+export function availableActions(role: Role, status: ReportStatus, reviewLevel: ReviewLevel = "finance"): WorkflowAction[] {
+  return ACTIONS.filter(
+    (a) => TRANSITIONS[a].from.includes(status) && can(role, TRANSITIONS[a].permission) && (!REVIEW_STEPS.includes(a) || reviewsAt(role, reviewLevel)),
+  );
 }

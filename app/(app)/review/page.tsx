@@ -9,6 +9,7 @@ import type { ReportStatus } from "@/generated/prisma/enums";
 import { reviewDashboard } from "@/lib/data/dashboard";
 import { STATUS_LABELS } from "@/lib/reports/status";
 import { requirePagePermission } from "@/lib/session";
+import { reviewsAt } from "@/lib/authz";
 import { daysLeft, daysSince, publicationDeadline } from "@/lib/workflow/deadline";
 
 export const metadata: Metadata = { title: "审核工作台" };
@@ -25,6 +26,7 @@ export default async function ReviewHome({ searchParams }: { searchParams: Promi
   const page = Math.max(1, Math.min(1000, Number(sp.page) || 1));
   const now = new Date();
   const data = await reviewDashboard(user, { year, status, departmentId: sp.dept ?? null, page }, now);
+  const departmentLevel = reviewsAt(user.role, "department");
   const link = (over: Record<string, string | number | null>) => {
     const q = new URLSearchParams();
     const merged = { year, status, dept: sp.dept ?? null, page: 1, ...over };
@@ -34,7 +36,10 @@ export default async function ReviewHome({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <PageHeader title="审核工作台" description={`${year} 年度 · 负责范围内的单位决算`} />
+      <PageHeader
+        title={departmentLevel ? "部门审核工作台" : "审核工作台"}
+        description={departmentLevel ? `${year} 年度 · 本部门部门决算的成员单位（第一级审核，通过后由部门汇总报财政局）` : `${year} 年度 · 负责范围内的单位决算和部门决算（部门决算的成员单位先由部门审核）`}
+      />
       <form className="mb-4 flex flex-wrap items-end gap-3" action="/review">
         <label className="text-sm">
           <span className="mb-1 block text-slate-600">年度</span>
@@ -84,7 +89,10 @@ export default async function ReviewHome({ searchParams }: { searchParams: Promi
               const left = r.status === "APPROVED" && r.approvedAt ? daysLeft(r.approvedAt, now) : null;
               return (
                 <tr key={r.id} className="border-t border-slate-100" data-testid={`review-row-${r.unit.code}`}>
-                  <td className="px-4 py-2"><Link className="text-brand-700 underline" href={`/reports/${r.id}`}>{r.unit.name}</Link></td>
+                  <td className="px-4 py-2">
+                    <Link className="text-brand-700 underline" href={`/reports/${r.id}`}>{r.unit.name}</Link>
+                    {r.unit.isDepartment && <span className="ml-2"><Badge tone="blue">{departmentLevel ? "部门决算 · 报财政局审核" : "部门决算"}</Badge></span>}
+                  </td>
                   <td className="px-4 py-2 text-slate-600">{r.unit.parent?.name ?? "—"}</td>
                   <td className="px-4 py-2"><ReportStatusBadge status={r.status} /></td>
                   <td className="px-4 py-2 text-slate-600">

@@ -7,6 +7,7 @@
  * nothing outside npm is needed (docs/decisions/010-pdf-generation.md).
  */
 import { getTemplate } from "../../tables/templates";
+import { disclosureParts, membersIntro } from "../parts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
@@ -84,12 +85,13 @@ export async function renderDisclosurePdf(model: DisclosureModel, meta: Publicat
   const tocPage = doc.bufferedPageRange().count - 1;
 
   flow.newPage();
-  mark("第一部分 单位概况", 0, doc.outline);
+  const parts = disclosureParts(model);
+  mark(parts.overview, 0, doc.outline);
   overview(flow, model);
 
   flow.newPage(model.tables[0]?.landscape);
-  const tablesItem = mark(`第二部分 ${model.year}年度单位决算表`, 0, doc.outline);
-  flow.text(`第二部分 ${model.year}年度单位决算表`, { size: 16, bold: true, align: "center", after: 12 });
+  const tablesItem = mark(parts.tables, 0, doc.outline);
+  flow.text(parts.tables, { size: 16, bold: true, align: "center", after: 12 });
   model.tables.forEach((grid, i) => {
     if (i > 0) flow.newPage(grid.landscape);
     mark(`${chineseOrdinal(i + 1)}、${grid.title}`, 1, tablesItem);
@@ -97,7 +99,7 @@ export async function renderDisclosurePdf(model: DisclosureModel, meta: Publicat
   });
 
   flow.newPage();
-  const narrativeItem = mark(`第三部分 ${model.year}年度单位决算情况说明`, 0, doc.outline);
+  const narrativeItem = mark(parts.narrative, 0, doc.outline);
   narrative(flow, model, (title) => mark(title, 1, narrativeItem));
 
   flow.newPage();
@@ -159,15 +161,22 @@ function pageNumbers(doc: Doc): void {
 }
 
 function overview(flow: PageFlow, model: DisclosureModel): void {
-  flow.text("第一部分 单位概况", { size: 16, bold: true, align: "center", after: 12 });
-  flow.text("一、单位职责", { size: 12, bold: true, after: 4 });
+  const parts = disclosureParts(model);
+  flow.text(parts.overview, { size: 16, bold: true, align: "center", after: 12 });
+  flow.text(parts.duties, { size: 12, bold: true, after: 4 });
   if (model.overview.duties.length === 0) flow.paragraph("（尚未填写）");
   model.overview.duties.forEach((duty, i) => flow.paragraph(`（${chineseOrdinal(i + 1)}）${duty}`));
   flow.gap(8);
-  flow.text("二、机构设置", { size: 12, bold: true, after: 4 });
+  flow.text(parts.organization, { size: 12, bold: true, after: 4 });
   const organization = model.overview.organization.split("\n").filter((p) => p.trim() !== "");
   if (organization.length === 0) flow.paragraph("（尚未填写）");
   for (const p of organization) flow.paragraph(p);
+  if (parts.members) {
+    flow.gap(8);
+    flow.text(parts.members, { size: 12, bold: true, after: 4 });
+    flow.paragraph(membersIntro(model));
+    (model.members ?? []).forEach((m, i) => flow.paragraph(`${i + 1}. ${m.name}${m.merged ? "（预算不单列，并入本级）" : ""}`));
+  }
 }
 
 function table(flow: PageFlow, grid: TableGrid): void {
@@ -198,7 +207,7 @@ function table(flow: PageFlow, grid: TableGrid): void {
 const CHART_WIDTH = 400;
 
 function narrative(flow: PageFlow, model: DisclosureModel, mark: (title: string) => void): void {
-  flow.text(`第三部分 ${model.year}年度单位决算情况说明`, { size: 16, bold: true, align: "center", after: 12 });
+  flow.text(disclosureParts(model).narrative, { size: 16, bold: true, align: "center", after: 12 });
   for (const section of model.sections) {
     flow.keep(60);
     mark(section.tocTitle);

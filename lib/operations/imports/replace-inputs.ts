@@ -6,6 +6,7 @@ import { tableRecord } from "@/lib/reports/table-data";
 import type { CurrentUser } from "@/lib/session";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import { TABLE_KEYS } from "@/lib/tables/types";
+import { DEPARTMENT_TABLES_MESSAGE } from "@/lib/operations/tables/save-table";
 
 /**
  * The codes of a set of inputs that the report's year catalog lacks (项 and their 类/款), so an
@@ -33,6 +34,7 @@ export function refuseMissingCodes(year: number, missing: readonly string[]): vo
  * entry. Called inside the caller's transaction, after its checks: all of it is written or none.
  */
 export async function replaceReportInputs(tx: Tx, user: CurrentUser, report: LockedReport, inputs: ReportInputs, action: string, detail: object): Promise<void> {
+  if (report.unit.isDepartment) throw new AppError("INVALID", DEPARTMENT_TABLES_MESSAGE);
   for (const tableKey of TABLE_KEYS) {
     const record = tableRecord(inputs, tableKey);
     await tx.reportTable.upsert({

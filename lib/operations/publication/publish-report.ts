@@ -14,6 +14,7 @@ import { transitionReport } from "@/lib/operations/workflow/transition-report";
 import type { CurrentUser } from "@/lib/session";
 import { checkTransition } from "@/lib/workflow/transitions";
 import type { PublishInput } from "./publication-input";
+import { departmentOf } from "@/lib/operations/departments/department-of";
 
 /**
  * 公开: an approved report whose unit has recorded both statements becomes a published version.
@@ -24,7 +25,7 @@ import type { PublishInput } from "./publication-input";
  */
 export async function publishReport(user: CurrentUser, { reportId, expectedVersion }: PublishInput) {
   const report = await requireVisibleReport(user, reportId);
-  const check = checkTransition("publish", { role: user.role, status: report.status, expectedVersion, currentVersion: report.version, reviewStarted: true });
+  const check = checkTransition("publish", { role: user.role, status: report.status, expectedVersion, currentVersion: report.version, reviewStarted: true, reviewLevel: "finance" });
   if (!check.ok) throw new AppError(check.code, check.message);
   if (!report.secrecyReviewedAt || !report.secrecyReviewedById || !report.signedOffAt || !report.signedOffById) {
     throw new AppError("INVALID", "公开前须由单位确认“保密审查已完成”和“主要负责人已审签”");
@@ -33,7 +34,7 @@ export async function publishReport(user: CurrentUser, { reportId, expectedVersi
   const [last, confirmers, department] = await Promise.all([
     db.publication.findFirst({ where: { reportId: report.id }, orderBy: { number: "desc" }, select: { number: true } }),
     db.user.findMany({ where: { id: { in: [report.secrecyReviewedById, report.signedOffById] } }, select: { id: true, displayName: true } }),
-    departmentOf(report.unit),
+    departmentOf(db, report.unit).then((d) => (d ? { code: d.code, name: d.name } : null)),
   ]);
   const nameOf = (id: string) => confirmers.find((u) => u.id === id)?.displayName ?? "单位填报人员";
   const versionNumber = (last?.number ?? 0) + 1;
@@ -63,13 +64,4 @@ export async function publishReport(user: CurrentUser, { reportId, expectedVersi
       xlsx,
     },
   );
-}
-
-/** The 主管部门 a unit reports under: the nearest department on its path (itself, if it is one). */
-async function departmentOf(unit: { path: string }) {
-  const ids = unit.path.split("/").filter(Boolean);
-  const departments = await db.unit.findMany({ where: { id: { in: ids }, isDepartment: true }, select: { id: true, code: true, name: true } });
-  const nearest = ids.reverse().find((id) => departments.some((d) => d.id === id));
-  const found = departments.find((d) => d.id === nearest);
-  return found ? { code: found.code, name: found.name } : null;
 }

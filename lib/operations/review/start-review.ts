@@ -1,18 +1,22 @@
 import "server-only";
+import { can, reviewsAt } from "@/lib/authz";
 import { visibleReportsWhere } from "@/lib/data/scope";
 import { db } from "@/lib/db";
+import { membershipOf, reviewLevelOf } from "@/lib/operations/departments/membership";
 import type { CurrentUser } from "@/lib/session";
 
 /**
  * A reviewer opening a submitted report starts the review: the unit can no longer withdraw it.
- * One conditional statement, scoped to what the reviewer may see, so it needs no lock: it only
- * ever changes a SUBMITTED report whose review has not started, and a withdrawal re-checks that
- * in its own compare-and-set. Not audited: opening a report is not a change to it.
+ * Only the reviewer of the report's level starts it (a 财政局 reviewer reading a member unit's
+ * report does not). One conditional statement, scoped to what the reviewer may see, so it needs
+ * no lock: it only ever changes a SUBMITTED report whose review has not started, and a withdrawal
+ * re-checks that in its own compare-and-set. Not audited: opening a report is not a change to it.
  */
-export async function startReview(user: CurrentUser, reportId: string): Promise<void> {
-  if (user.role !== "REVIEWER") return;
+export async function startReview(user: CurrentUser, report: { id: string; unitId: string; year: number }): Promise<void> {
+  if (!can(user.role, "report:review")) return;
+  if (!reviewsAt(user.role, reviewLevelOf(await membershipOf(db, report.unitId, report.year)))) return;
   await db.report.updateMany({
-    where: { id: reportId, status: "SUBMITTED", reviewStartedAt: null, ...(await visibleReportsWhere(user)) },
+    where: { id: report.id, status: "SUBMITTED", reviewStartedAt: null, ...(await visibleReportsWhere(user)) },
     data: { reviewStartedAt: new Date() },
   });
 }

@@ -195,13 +195,14 @@ async function loadForSave(reportId: string, unitId: string, payloadCodes: strin
     templateId: string;
     unitName: string;
     unitKind: UnitKind;
+    isDepartment: boolean;
     tables: { tableKey: string; data: unknown }[] | null;
     names: [string, string][] | null;
     narrative: { overview: unknown; facts: unknown } | null;
     performance: unknown;
   }>({
     name: "load-for-save",
-    text: `SELECT r.id, r.year, r."templateId", u.name AS "unitName", u.kind::text AS "unitKind",
+    text: `SELECT r.id, r.year, r."templateId", u.name AS "unitName", u.kind::text AS "unitKind", u."isDepartment",
        (SELECT json_agg(json_build_object('tableKey', t."tableKey", 'data', t.data)) FROM "ReportTable" t WHERE t."reportId" = r.id) AS tables,
        (SELECT json_agg(json_build_array(s.code, s.name)) FROM "SubjectCode" s
          WHERE s.year = r.year AND s.kind = 'FUNCTION'
@@ -213,8 +214,12 @@ async function loadForSave(reportId: string, unitId: string, payloadCodes: strin
   });
   const row = rows[0];
   if (!row) return null;
+  if (row.isDepartment) throw new AppError("INVALID", DEPARTMENT_TABLES_MESSAGE);
   return { ...row, tables: row.tables ?? [], names: new Map(row.names ?? []), performance: row.performance ?? null };
 }
+
+/** A department's tables are its members' consolidation (lib/operations/departments/consolidate-report.ts). */
+export const DEPARTMENT_TABLES_MESSAGE = "部门决算的表格由成员单位的决算汇总生成，不能直接填写或导入：请在成员单位的决算中修改，再重新汇总";
 
 function conflict(table: string) {
   const name = TABLE_NUMBERS[table as TableKey] ?? "本表";

@@ -15,7 +15,8 @@ export interface ReportForCheck {
   id: string;
   year: number;
   unitName: string;
-  unitKind: UnitKind;
+  /** null for a department: its members are of several kinds. */
+  unitKind: UnitKind | null;
   template: ReportTemplate;
   /** Function subject names of the report's year (code → name). */
   names: Map<string, string>;
@@ -27,7 +28,7 @@ export interface ReportForCheck {
 
 /** One set of queries, under the caller's report lock, so the gate and the snapshot see the same data. */
 export async function loadReportForCheck(tx: Tx, reportId: string): Promise<ReportForCheck> {
-  const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, year: true, templateId: true, unit: { select: { name: true, kind: true } } } });
+  const report = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { id: true, year: true, templateId: true, unit: { select: { name: true, kind: true, isDepartment: true } } } });
   const template = getTemplate(report.templateId);
   if (!template) throw new AppError("INVALID", "报表模板不存在");
   const [tables, subjects, explanations, narrative, performance] = await Promise.all([
@@ -41,7 +42,7 @@ export async function loadReportForCheck(tx: Tx, reportId: string): Promise<Repo
     id: report.id,
     year: report.year,
     unitName: report.unit.name,
-    unitKind: report.unit.kind,
+    unitKind: report.unit.isDepartment ? null : report.unit.kind,
     template,
     names: new Map(subjects.map((s) => [s.code, s.name])),
     inputs: inputsFromTables(tables),

@@ -11,6 +11,8 @@ import { assertSubmittable, loadReportForCheck } from "./submission-gate";
 import type { TransitionInput } from "./transition-input";
 import type { PreparedPublication } from "@/lib/operations/publication/publication-row";
 import { recordPublication } from "@/lib/operations/publication/record-publication";
+import { freezingStatus, membershipOf, reviewLevelOf } from "@/lib/operations/departments/membership";
+import { assertDepartmentSubmittable } from "@/lib/operations/departments/department-gate";
 
 const ANY_STATUS = Object.values(ReportStatus);
 const STAMP: Partial<Record<WorkflowAction, "submittedAt" | "approvedAt" | "publishedAt">> = { submit: "submittedAt", approve: "approvedAt", publish: "publishedAt" };
@@ -31,6 +33,7 @@ export function transitionReport(
   if ((action === "publish") !== (publication !== undefined)) throw new AppError("INVALID", "公开须通过“公开”操作进行：先确认保密审查和主要负责人审签");
   return inTransaction(async (tx) => {
     const report = await lockReport(tx, user, reportId, { statuses: ANY_STATUS });
+    const membership = await membershipOf(tx, report.unitId, report.year);
     const check = checkTransition(action, {
       role: user.role,
       status: report.status,
@@ -38,12 +41,18 @@ export function transitionReport(
       currentVersion: report.version,
       reviewStarted: report.reviewStartedAt !== null,
       reason: rawReason,
+      reviewLevel: reviewLevelOf(membership),
+      departmentStatus: freezingStatus(membership),
     });
     if (!check.ok) throw new AppError(check.code, check.message);
     const { transition, reason } = check;
+    if (action === "publish" && reviewLevelOf(membership) === "department" && membership!.departmentStatus !== "APPROVED" && membership!.departmentStatus !== "PUBLISHED") {
+      throw new AppError("CONFLICT", `成员单位的决算须待“${membership!.departmentName}”部门决算经财政局审核通过后公开`);
+    }
 
     // The gate judges exactly what is submitted: nothing can be saved while the lock is held.
     const submitted = transition.gated ? await loadReportForCheck(tx, report.id) : null;
+    if (submitted && report.unit.isDepartment) await assertDepartmentSubmittable(tx, report);
     if (submitted) assertSubmittable(submitted);
 
     const now = publication ? new Date(publication.meta.publishedAt) : new Date();

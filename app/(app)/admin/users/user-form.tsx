@@ -54,10 +54,14 @@ export function UserFormDialog({ units, user }: { units: UnitOption[]; user?: Us
           </Select>
         </Field>
       )}
-      {role === "REVIEWER" && (
-        <Field id="user-scopes" label="负责的单位或部门（选部门即包含其全部下属单位）" error={errors.scopeUnitIds?.message}>
+      {(role === "REVIEWER" || role === "DEPARTMENT_REVIEWER") && (
+        <Field
+          id="user-scopes"
+          label={role === "REVIEWER" ? "负责的单位或部门（选部门即包含其全部下属单位）" : "负责的部门（审核其成员单位的决算，是两级审核的第一级）"}
+          error={errors.scopeUnitIds?.message}
+        >
           <select id="user-scopes" multiple size={8} className="block w-full rounded-md border border-slate-300 p-1 text-sm" {...form.register("scopeUnitIds")}>
-            {units.map((u) => (
+            {units.filter((u) => role === "REVIEWER" || u.isDepartment).map((u) => (
               <option key={u.id} value={u.id}>{u.label}{u.isDepartment ? "（部门）" : ""}</option>
             ))}
           </select>

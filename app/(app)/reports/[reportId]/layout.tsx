@@ -3,6 +3,9 @@ import { ReportStatusBadge } from "@/components/report-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { startReview } from "@/lib/operations/review/start-review";
 import { availableActions } from "@/lib/workflow/transitions";
+import { Badge } from "@/components/ui/badge";
+import { db } from "@/lib/db";
+import { freezingStatus, membershipOf, reviewLevelOf } from "@/lib/operations/departments/membership";
 import { ReportNav } from "./report-nav";
 import { PublicationPanel } from "./publication-panel";
 import { WorkflowBar } from "./workflow-bar";
@@ -13,21 +16,30 @@ export default async function ReportLayout({ children, params }: { children: Rea
   const { user, report } = await requireReportPage(params);
 
   // A reviewer opening a submitted report starts the review: the unit can no longer withdraw it.
-  if (report.status === "SUBMITTED" && !report.reviewStartedAt) await startReview(user, report.id);
-  const actions = availableActions(user.role, report.status).filter((a) => a !== "withdraw" || !report.reviewStartedAt);
+  if (report.status === "SUBMITTED" && !report.reviewStartedAt) await startReview(user, report);
+  const membership = report.unit.isDepartment ? null : await membershipOf(db, report.unitId, report.year);
+  const level = reviewLevelOf(membership);
+  const frozen = freezingStatus(membership);
+  const actions = availableActions(user.role, report.status, level).filter((a) => (a !== "withdraw" || !report.reviewStartedAt) && (!frozen || a === "publish"));
 
   return (
     <>
       <PageHeader
-        title={`${report.unit.name} ${report.year} 年度决算`}
+        title={`${report.unit.name} ${report.year} 年度${report.unit.isDepartment ? "部门决算" : "决算"}`}
         description={
-          <span className="flex items-center gap-2" data-testid="report-status">
+          <span className="flex flex-wrap items-center gap-2" data-testid="report-status">
             <ReportStatusBadge status={report.status} />
+            {report.unit.isDepartment && <Badge tone="blue">部门决算 · 由成员单位汇总</Badge>}
+            {membership && !membership.merged && (
+              <span data-testid="review-level">
+                <Badge tone="gray">{`「${membership.departmentName}」部门决算成员单位 · 先由部门审核`}</Badge>
+              </span>
+            )}
             {report.submittedAt && report.status === "SUBMITTED" && <span>上报于 {report.submittedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</span>}
           </span>
         }
       />
-      <ReportNav reportId={report.id} />
+      <ReportNav reportId={report.id} kind={report.unit.isDepartment ? "department" : report.unit.parentId ? "member" : "unit"} />
       <PublicationPanel user={user} report={report} unitCode={report.unit.code} />
       <WorkflowBar reportId={report.id} version={report.version} actions={actions} />
       {children}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/authz";
 import { loadReportDocuments } from "@/lib/data/report-data";
 import { loadReviewData } from "@/lib/data/review";
@@ -16,7 +18,8 @@ export default async function ReportPage({ params }: { params: ReportPageParams 
   const data = await loadReportDocuments(user, report.id);
   // The same check the submission gate runs, so the list shows exactly what would block it.
   const { summary } = checkReport(data);
-  const editable = can(user.role, "report:edit") && isEditable(report.status);
+  // A department's tables are its members' consolidation: never typed (its 成员单位与汇总 page recomputes them).
+  const editable = can(user.role, "report:edit") && isEditable(report.status) && !report.unit.isDepartment;
   const review = await loadReviewData(user, report.id, data.template, data.names);
   const canComment = can(user.role, "report:comment") && (UNDER_REVIEW_STATUSES as readonly string[]).includes(report.status);
 
@@ -28,6 +31,13 @@ export default async function ReportPage({ params }: { params: ReportPageParams 
 
   return (
     <>
+      {report.unit.isDepartment && (
+        <div className="mb-4">
+          <Alert tone="info" title="部门决算的表格由成员单位的决算汇总生成，不能直接填写">
+            在 <Link className="underline" href={`/reports/${report.id}/department`}>成员单位与汇总</Link> 中选择成员单位、汇总并查看每个金额的来源；下方的审核结果针对汇总后的数据。
+          </Alert>
+        </div>
+      )}
       <ReportWorkspace
         reportId={report.id}
         comments={review.comments}

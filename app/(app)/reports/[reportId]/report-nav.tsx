@@ -5,6 +5,8 @@ import { cn } from "@/lib/cn";
 
 const PARTS = [
   { path: "", label: "决算表填报" },
+  { path: "/department", label: "成员单位与汇总", only: "department" },
+  { path: "/flows", label: "内部往来", only: "member" },
   { path: "/overview", label: "单位概况" },
   { path: "/narrative", label: "情况说明" },
   { path: "/performance", label: "绩效" },
@@ -13,12 +15,13 @@ const PARTS = [
   { path: "/history", label: "操作记录" },
 ] as const;
 
-export function ReportNav({ reportId }: { reportId: string }) {
+/** A 部门决算 adds its members and consolidation; a unit under a department, its internal flows; 导入 is for typed tables only. */
+export function ReportNav({ reportId, kind }: { reportId: string; kind: "unit" | "member" | "department" }) {
   const pathname = usePathname();
   const base = `/reports/${reportId}`;
   return (
     <nav aria-label="报表各部分" className="no-print mb-4 flex flex-wrap gap-1 border-b border-slate-200">
-      {PARTS.map((p) => {
+      {PARTS.filter((p) => (!("only" in p) || p.only === kind) && !(kind === "department" && p.path === "/import")).map((p) => {
         const href = base + p.path;
         const active = p.path === "" ? pathname === base : pathname.startsWith(href);
         return (

@@ -24,7 +24,7 @@ export default async function OverviewPage({ params }: { params: ReportPageParam
         <>
           <Alert tone="info">单位概况当前为只读状态{can(user.role, "report:edit") ? "（报表已上报或已审核）" : ""}。</Alert>
           <div className="rounded-lg bg-white p-8 shadow-sm">
-            <OverviewPart overview={narrative.overview.value} showTitle={false} />
+            <OverviewPart model={{ overview: narrative.overview.value, year: report.year, unit: report.unit, level: report.unit.isDepartment ? "department" : "unit" }} showTitle={false} />
           </div>
         </>
       )}
