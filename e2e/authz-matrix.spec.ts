@@ -29,12 +29,19 @@ test("every page, route and action answers each role as the permission table and
   const { dept, unit } = await makeDepartmentWithUnit("矩阵部门");
   const { dept: otherDept, unit: otherUnit } = await makeDepartmentWithUnit("矩阵他部门");
   const report = await testDb.report.create({ data: { unitId: unit.id, year: 2024, templateId: "shandong-2024" } });
-  const ids: Ids = { reportId: report.id };
+  // The department's 部门决算, submitted: whatever the matrix sends to it can change nothing.
+  const departmentReport = await testDb.report.create({
+    data: { unitId: dept.id, year: 2024, templateId: "shandong-2024", status: "SUBMITTED", members: { create: [{ unitId: unit.id, year: 2024, position: 0 }] } },
+  });
+  const ids: Ids = { reportId: report.id, departmentReportId: departmentReport.id };
   const people = {
     staff: (await makeUser("UNIT_STAFF", { unitCode: unit.code })).user,
     otherStaff: (await makeUser("UNIT_STAFF", { unitCode: otherUnit.code })).user,
     reviewer: (await makeUser("REVIEWER", { scopeUnitCodes: [dept.code] })).user,
     otherReviewer: (await makeUser("REVIEWER", { scopeUnitCodes: [otherDept.code] })).user,
+    deptStaff: (await makeUser("UNIT_STAFF", { unitCode: dept.code })).user,
+    deptReviewer: (await makeUser("DEPARTMENT_REVIEWER", { scopeUnitCodes: [dept.code] })).user,
+    otherDeptReviewer: (await makeUser("DEPARTMENT_REVIEWER", { scopeUnitCodes: [otherDept.code] })).user,
     admin: (await makeUser("ADMIN")).user,
   };
   const cookies: Record<Who, Record<string, string>> = { anonymous: {} } as Record<Who, Record<string, string>>;
@@ -89,6 +96,10 @@ test("every page, route and action answers each role as the permission table and
   // Nothing the matrix sent changed the report.
   const after = await testDb.report.findUniqueOrThrow({ where: { id: report.id }, select: { status: true, version: true, updatedAt: true } });
   expect(after).toEqual(before);
+  expect(await testDb.report.findUniqueOrThrow({ where: { id: departmentReport.id }, select: { status: true, version: true } })).toEqual({ status: "SUBMITTED", version: 0 });
+  expect(await testDb.consolidation.count({ where: { reportId: departmentReport.id } })).toBe(0);
+  expect(await testDb.departmentMember.count({ where: { reportId: departmentReport.id } })).toBe(1);
+  expect(await testDb.internalFlow.count({ where: { reportId: report.id } })).toBe(0);
   expect(await testDb.reportTable.count({ where: { reportId: report.id } })).toBe(0);
   expect(await testDb.reviewComment.count({ where: { reportId: report.id } })).toBe(0);
 });

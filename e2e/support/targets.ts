@@ -8,28 +8,44 @@ import { ZAOZHUANG_2024_PERFORMANCE_RECORD } from "../../lib/performance/seed/st
  * authorization matrix (e2e/authz-matrix.spec.ts) and the hostile-input corpus (e2e/hostile.spec.ts)
  * both read. Keys are as the build's manifests name them.
  */
-export type Who = "anonymous" | "staff" | "otherStaff" | "reviewer" | "otherReviewer" | "admin";
-export const WHO: readonly Who[] = ["anonymous", "staff", "otherStaff", "reviewer", "otherReviewer", "admin"];
-export const ROLE: Record<Who, Role | null> = { anonymous: null, staff: "UNIT_STAFF", otherStaff: "UNIT_STAFF", reviewer: "REVIEWER", otherReviewer: "REVIEWER", admin: "ADMIN" };
-/** Who is inside the report's unit or jurisdiction. */
-export const INSIDE: ReadonlySet<Who> = new Set(["staff", "reviewer"]);
+export type Who = "anonymous" | "staff" | "otherStaff" | "deptStaff" | "reviewer" | "otherReviewer" | "deptReviewer" | "otherDeptReviewer" | "admin";
+export const WHO: readonly Who[] = ["anonymous", "staff", "otherStaff", "deptStaff", "reviewer", "otherReviewer", "deptReviewer", "otherDeptReviewer", "admin"];
+export const ROLE: Record<Who, Role | null> = {
+  anonymous: null,
+  staff: "UNIT_STAFF",
+  otherStaff: "UNIT_STAFF",
+  deptStaff: "UNIT_STAFF",
+  reviewer: "REVIEWER",
+  otherReviewer: "REVIEWER",
+  deptReviewer: "DEPARTMENT_REVIEWER",
+  otherDeptReviewer: "DEPARTMENT_REVIEWER",
+  admin: "ADMIN",
+};
+/**
+ * Who is inside the matrix's unit report (its unit's staff, the reviewers of its department) and
+ * inside its department's 部门决算 (the department's own staff instead of the unit's).
+ */
+export const INSIDE: ReadonlySet<Who> = new Set(["staff", "reviewer", "deptReviewer"]);
+export const INSIDE_DEPARTMENT: ReadonlySet<Who> = new Set(["deptStaff", "reviewer", "deptReviewer"]);
 
 /**
  * What a target needs: nothing (public), a signed-in user, a permission, or a permission on the
  * matrix's report (its unit's staff, a reviewer whose jurisdiction covers it).
  */
-export type Rule = { public: true } | { signedIn: true } | { permission: Permission; onReport?: boolean };
+export type Rule = { public: true } | { signedIn: true } | { permission: Permission; onReport?: boolean | "department" };
 
 export function allowed(rule: Rule, who: Who): boolean {
   if ("public" in rule) return true;
   const role = ROLE[who];
   if (!role) return false;
   if ("signedIn" in rule) return true;
-  return can(role, rule.permission) && (!rule.onReport || INSIDE.has(who));
+  return can(role, rule.permission) && (!rule.onReport || (rule.onReport === "department" ? INSIDE_DEPARTMENT : INSIDE).has(who));
 }
 
 export interface Ids {
   readonly reportId: string;
+  /** The 部门决算 of the report's department (submitted, so nothing the matrix sends can change it). */
+  readonly departmentReportId?: string;
 }
 
 /** Pages and route handlers: the rule and the address to ask (route parameters filled in). */
@@ -53,6 +69,8 @@ export const ROUTES: Record<string, { rule: Rule; path: (ids: Ids) => string; re
   "/(app)/reports/[reportId]/performance/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/performance` },
   "/(app)/reports/[reportId]/preview/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/preview` },
   "/(app)/reports/[reportId]/history/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/history` },
+  "/(app)/reports/[reportId]/flows/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/flows` },
+  "/(app)/reports/[reportId]/department/page": { rule: { permission: "report:read", onReport: "department" }, path: (i) => `/reports/${i.departmentReportId ?? i.reportId}/department` },
   "/(app)/reports/[reportId]/import/page": { rule: { permission: "report:read", onReport: true }, path: (i) => `/reports/${i.reportId}/import` },
   "/api/reports/[reportId]/workbook/route": { rule: { permission: "report:edit", onReport: true }, path: (i) => `/api/reports/${i.reportId}/workbook` },
   "/api/reports/[reportId]/route": { rule: { permission: "report:read", onReport: true }, path: (i) => `/api/reports/${i.reportId}` },
@@ -98,6 +116,11 @@ export const ACTIONS: Record<string, { rule: Rule; args: (ids: Ids) => unknown[]
   "lib/actions/workflow.ts#saveExplanation": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, key: "R1|矩阵", text: "" }] },
   "lib/actions/narrative.ts#saveOverview": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, baseVersion: STALE, overview: ZAOZHUANG_2024_NARRATIVE_RECORD.overview }] },
   "lib/actions/narrative.ts#saveNarrativeFacts": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, baseVersion: STALE, form: {}, settings: {} }] },
+  // A counterpart outside the department: refused after the scope check, so nothing is stored.
+  "lib/actions/departments.ts#saveInternalFlows": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, flows: [{ line: "TO_SUPERIOR", counterpartUnitId: "outside", code: "2010301", amount: "1" }] }] },
+  "lib/actions/departments.ts#setDepartmentMembers": { rule: { permission: "report:edit", onReport: "department" }, args: (i) => [{ reportId: i.departmentReportId ?? i.reportId, members: [] }] },
+  "lib/actions/departments.ts#consolidateDepartment": { rule: { permission: "report:edit", onReport: "department" }, args: (i) => [{ reportId: i.departmentReportId ?? i.reportId }] },
+  "lib/actions/departments.ts#cellSources": { rule: { permission: "report:read", onReport: "department" }, args: (i) => [{ reportId: i.departmentReportId ?? i.reportId, table: "t03", cell: "合计:total" }] },
   "lib/actions/performance.ts#saveProject": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, baseVersion: STALE, project: seedProject }] },
   "lib/actions/performance.ts#deleteProject": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, baseVersion: STALE, projectId: "p1" }] },
   "lib/actions/performance.ts#moveProject": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, baseVersion: STALE, projectId: "p1", step: 1 }] },

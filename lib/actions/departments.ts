@@ -36,7 +36,7 @@ export async function saveInternalFlows(input: unknown): Promise<ActionResult<{ 
 const cellRequest = z.strictObject({
   reportId: reportRequestSchema.shape.reportId,
   table: tableKeySchema,
-  cell: z.string({ error: "缺少单元格" }).max(80, "单元格不正确").regex(/^[A-Za-z0-9:_.-]+$/, "单元格不正确"),
+  cell: z.string({ error: "缺少单元格" }).max(80, "单元格不正确").regex(/^[\p{L}\p{N}:_.-]+$/u, "单元格不正确"),
 });
 
 /** Drill-down of one consolidated cell to the member units' figures. */

@@ -25,12 +25,12 @@ export function DrillTables({ reportId, grids }: { reportId: string; grids: Tabl
             renderAmount={(cell, table) => (
               <button
                 type="button"
-                className="w-full text-right hover:bg-brand-50 focus:bg-brand-50"
+                className="block min-h-5 w-full text-right hover:bg-brand-50 focus:bg-brand-50"
                 aria-label={`${cell.text || "空"}：查看来源`}
                 aria-pressed={open?.cell === cell.id && open?.table === table}
                 onClick={() => show(cell, table)}
               >
-                {cell.text || " "}
+                {cell.text || "\u00a0"}
               </button>
             )}
           />
