@@ -5,7 +5,8 @@ import { zaozhuang2024SubjectNames as names } from "../lib/tables/seed/zaozhuang
 import { shandong2024 } from "../lib/tables/templates/shandong-2024";
 import { pageAs as as } from "./support/auth";
 import { testDb } from "./support/db";
-import { GRANT, HANDED_UP, makeDepartmentWithMembers, memberInputs, writeDepartmentNarrative } from "./support/department";
+import { writeDepartmentDocuments } from "../prisma/seed-department";
+import { GRANT, HANDED_UP, makeDepartmentWithMembers, memberInputs } from "./support/department";
 import { gotoReady } from "./support/page";
 import { cell, openTable, saveActiveTable, workflow } from "./support/report";
 
@@ -58,7 +59,8 @@ test("部门决算: members state their internal flows, the department approves 
   await deptStaff.getByRole("button", { name: "创建决算" }).click();
   await deptStaff.waitForURL(/\/reports\/[A-Za-z0-9_-]+$/);
   const deptReportId = deptStaff.url().split("/").pop()!;
-  await writeDepartmentNarrative(deptReportId, { base: d.units.base.id, school: d.units.school.id, exam: d.units.exam.id });
+  // Its 情况说明 and 绩效 are the department's own (their forms have their own tests).
+  await writeDepartmentDocuments(testDb, deptReportId, { base: d.units.base.id, school: d.units.school.id, exam: d.units.exam.id });
   await gotoReady(deptStaff, `/reports/${deptReportId}/department`);
   await expect(deptStaff.getByTestId("members-table").locator("tbody tr")).toHaveCount(3);
   await deptStaff.getByRole("button", { name: "汇总成员单位" }).click();
@@ -166,4 +168,16 @@ test("部门决算: members state their internal flows, the department approves 
   await gotoReady(finance, `/reports/${deptReportId}/preview`);
   await expect(finance.getByTestId("cover-title")).toHaveText(`2024年度${d.dept.name}部门决算`);
   await expect(finance.getByTestId("member-units")).toContainText(`3. ${d.units.exam.name}`);
+});
+
+test("the demo 示范局's 部门决算 consolidates its approved members with no finding and is ready for the 财政局", async ({ browser, baseURL }) => {
+  const dept = await as(browser, baseURL!, "dept");
+  const report = await testDb.report.findFirstOrThrow({ where: { unit: { code: "104" }, year: 2024 } });
+  await gotoReady(dept, `/reports/${report.id}/department`);
+  await expect(dept.getByTestId("members-table")).toContainText("预算不单列，并入本级");
+  await dept.getByRole("button", { name: "汇总成员单位" }).click();
+  await expect(dept.getByTestId("consolidate-result")).toContainText("已汇总 3 个成员单位");
+  await expect(dept.getByTestId("department-ready")).toBeVisible();
+  await gotoReady(dept, `/reports/${report.id}`);
+  await expect(dept.getByTestId("rule-list")).not.toContainText("错误");
 });

@@ -9,6 +9,7 @@ import { againstFloor, sendOk } from "./bench-http";
 import { benchPublicSite, describeComparison, floorRow, seedPublications } from "./bench-public";
 import { againstLoop, formatBench, judged, measureInProcessAsync, measureRules, REFERENCE_MS, type BenchResult } from "./bench-rules";
 import { benchEnv, buildApp, itemCodes, saveOverHttp, saveTableAction, seedStaff, startServer, type RunningServer, type StaffClient } from "./bench-server";
+import { benchConsolidateOverHttp, measureConsolidation, MEMBERS, seedBenchDepartment, type BenchDepartment } from "./bench-department";
 import { measureKeystrokes, measureReferenceInPage } from "./keystroke";
 import { freshDatabase } from "./prepare-db";
 import { sessionCookieHeader, SESSION_COOKIE, sessionToken } from "./session-cookie";
@@ -26,6 +27,9 @@ import { testDatabaseUrl } from "./test-env";
  * - saving one table through the server action with 20 concurrent clients: p95 ≤ 3× the floor
  * - the entry page and the reviewer dashboard over 5,000 units: p95 ≤ 2× the floor
  * - the public page and index over 5,000 publications: p95 ≤ 2× the floor (bench-public.ts)
+ * - a department of 300 member units: consolidation + derive + rules ≤ 1 s in process; 汇总 through
+ *   its server action for reference; the department reviewer's desk and the 成员单位与汇总 page p95 ≤
+ *   2× the floor (bench-department.ts)
  * - a keystroke in a 100-row table to its derived 合计, in chromium: median ≤ 16 ms, as a ratio to
  *   the reference loop run in the same page
  * Prints one table, writes it to bench-results.json (not committed) and exits 1 when a gated
@@ -139,6 +143,7 @@ async function main() {
   const only = process.argv[2];
   console.log("▶ 规则与推导");
   const results = measureRules();
+  results.push(measureConsolidation());
   console.log("▶ 公开文件生成");
   results.push(...(await measureRenders()));
   console.log("▶ 准备性能测试数据库");
@@ -149,10 +154,12 @@ async function main() {
   const items = await itemCodes(url);
   const staff = await seedStaff(url, "BENCH", SAVE_CLIENTS);
   let reviewerId = "";
+  let department: BenchDepartment | null = null;
   if (only !== "saves") {
     const started = performance.now();
     reviewerId = await seedUnits(url);
     await seedPublications(url);
+    department = await seedBenchDepartment(url);
     const ms = performance.now() - started;
     console.log(`准备 ${UNITS} 个单位、报表和 ${UNITS} 份公开版本：${(ms / 1000).toFixed(1)} 秒`);
     results.push(judged({ name: `准备 ${UNITS} 个单位及报表`, runs: 1, medianMs: ms, p95Ms: ms, floorMs: 120_000, ratio: ms / 120_000 }, { ms: 120_000, ratio: 1 }));
@@ -168,6 +175,13 @@ async function main() {
       const reviewer = await sessionCookieHeader({ id: reviewerId, displayName: "性能审核员", role: "REVIEWER", sessionEpoch: 0 });
       const paths = ["/review?year=2024", "/review?year=2024&status=SUBMITTED", "/review?year=2024&status=OVERDUE", "/review?year=2024&dept=bd7", "/review?year=2024&page=40"];
       results.push(await benchPages(server, `审核工作台 ${UNITS} 单位`, reviewer, paths, "审核工作台", 300));
+      console.log("▶ 部门决算");
+      results.push(await benchPages(server, `部门审核工作台 ${MEMBERS} 成员单位`, department!.reviewerCookie, ["/review?year=2024", "/review?year=2024&status=APPROVED"], "部门审核工作台", 300));
+      const floorTimes: number[] = [];
+      for (let i = 0; i < 20; i++) floorTimes.push((await sendOk(server.base, { path: "/api/health" })).ms);
+      const floor = median(floorTimes);
+      results.push(await benchConsolidateOverHttp(server.base, department!, floor));
+      results.push(await benchPages(server, `成员单位与汇总 ${MEMBERS} 成员单位`, department!.staffCookie, [`/reports/${department!.reportId}/department`], "汇总情况", 300));
       console.log("▶ 公开网站");
       // The public site as deployed behind a compressing proxy (COMPRESS=0, docs/operations.md) is
       // what is budgeted; compressing in the app itself is measured beside it for reference.
