@@ -88,6 +88,7 @@ export function composeDisclosure(input: DisclosureInput): ComposedDisclosure {
   const narrative = generateNarrative({
     template,
     unitName: unit.name,
+    level: input.members ? "department" : "unit",
     year,
     derived,
     facts: resolved.facts,

@@ -13,6 +13,10 @@ export interface Composer {
   readonly settings: NarrativeSettings;
   readonly year: number;
   readonly unitName: string;
+  /** How the text names who reports: "本单位", or "本部门" in a 部门决算. */
+  readonly self: "本单位" | "本部门";
+  /** "单位决算" or "部门决算". */
+  readonly disclosure: "单位决算" | "部门决算";
   readonly reasons: Readonly<Record<string, string>>;
   readonly required: RequiredReason[];
   readonly problems: NarrativeProblem[];

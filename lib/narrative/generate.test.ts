@@ -31,6 +31,8 @@ function composer(settings: Partial<NarrativeSettings> = {}): Composer {
     settings: { ...DEFAULT_NARRATIVE_SETTINGS, ...settings },
     year: 2024,
     unitName: "测试单位",
+    self: "本单位",
+    disclosure: "单位决算",
     reasons: {},
     required: [],
     problems: [],
@@ -327,5 +329,17 @@ describe("三公 and performance cross-checks", () => {
     const r = run({}, undefined, zaozhuang2024Inputs, zaozhuang2024SubjectNames, { ...zaozhuang2024PerformanceFigures, keyEvaluations: [] });
     expect(text(r, 13)).toContain("（三）重点绩效评价结果。本单位本年度未开展重点绩效评价。");
     expect(text(r, 13)).not.toContain("重点绩效评价报告详见");
+  });
+});
+
+describe("a department's 部门决算", () => {
+  it("speaks of 本部门 and the 部门决算 where a unit's text says 本单位 and 单位决算", () => {
+    const unit = generateNarrative({ template: shandong2024, unitName: "测试部门", year: 2024, derived: seedDerived, facts: zaozhuang2024Facts, performance: zaozhuang2024PerformanceFigures });
+    const dept = generateNarrative({ template: shandong2024, unitName: "测试部门", year: 2024, derived: seedDerived, facts: zaozhuang2024Facts, performance: zaozhuang2024PerformanceFigures, level: "department" });
+    expect(text(unit, 13)).toContain("今年在单位决算中反映了");
+    expect(text(dept, 13)).toContain("今年在部门决算中反映了");
+    expect(text(unit, 12)).toContain("本单位共有车辆");
+    expect(text(dept, 12)).toContain("本部门共有车辆");
+    expect(dept.sections.map((_, i) => text(dept, i + 1)).join("\n")).not.toMatch(/本单位|单位决算/);
   });
 });

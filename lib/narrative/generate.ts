@@ -30,6 +30,8 @@ export interface GenerateNarrativeInput {
   /** Section 十三's figures, from the 绩效 data (performanceFigures); null while none is entered. */
   readonly performance: PerformanceFigures | null;
   readonly settings?: NarrativeSettings;
+  /** A department's 部门决算 speaks of 本部门. */
+  readonly level?: "unit" | "department";
 }
 
 const SECTIONS = [
@@ -54,6 +56,8 @@ export function generateNarrative(input: GenerateNarrativeInput): NarrativeResul
     settings: input.settings ?? DEFAULT_NARRATIVE_SETTINGS,
     year: input.year,
     unitName: input.unitName,
+    self: input.level === "department" ? "本部门" : "本单位",
+    disclosure: input.level === "department" ? "部门决算" : "单位决算",
     reasons: input.facts.reasons,
     required: [],
     problems: [],

@@ -35,7 +35,7 @@ function itemBlocks(
 
 export function govFundSection(c: Composer, d: NarrativeData): Section {
   const t07 = d.derived.tables.t07;
-  if (t07.isEmpty) return section(7, [paragraph(t("本单位没有政府性基金预算财政拨款收入支出。"))]);
+  if (t07.isEmpty) return section(7, [paragraph(t(`${c.self}没有政府性基金预算财政拨款收入支出。`))]);
   const cell = (column: string) => {
     const f = codedFigure(t07, "合计", column);
     return amount(c, f.fen, f.source);
@@ -59,7 +59,7 @@ export function govFundSection(c: Composer, d: NarrativeData): Section {
 
 export function stateCapitalSection(c: Composer, d: NarrativeData): Section {
   const t08 = d.derived.tables.t08;
-  if (t08.isEmpty) return section(8, [paragraph(t("本单位没有国有资本经营预算财政拨款支出。"))]);
+  if (t08.isEmpty) return section(8, [paragraph(t(`${c.self}没有国有资本经营预算财政拨款支出。`))]);
   const total = codedFigure(t08, "合计", "total");
   const items = itemBlocks(c, t08, d.facts.budgets.soe, "soe", "八", REASON_KEYS.soeItem);
   return section(8, [

@@ -23,7 +23,7 @@ import { phrase, section, type NarrativeData } from "./shared";
 
 export function operatingCostSection(c: Composer, d: NarrativeData): Section {
   if (d.facts.unitKind === "institution") {
-    return section(10, [paragraph(t("本单位不属于行政单位和参照公务员法管理的事业单位，没有机关运行经费支出。"))]);
+    return section(10, [paragraph(t(`${c.self}不属于行政单位和参照公务员法管理的事业单位，没有机关运行经费支出。`))]);
   }
   // 机关运行经费 of a 行政/参公 unit is its 公用经费 (公开06).
   const cost = publicTotal(d.derived);
@@ -114,7 +114,7 @@ export function assetsSection(c: Composer, d: NarrativeData): Section {
   // Σ categories = 三公 vehicles held is checked by the facts form (lib/validation/facts.ts).
   const total = VEHICLE_CATEGORIES.reduce((s, k) => s + a.vehicles[k], 0);
   const runs: Run[] = [
-    t(`截至${formatChineseDate(a.asOf)}，本单位共有车辆`),
+    t(`截至${formatChineseDate(a.asOf)}，${c.self}共有车辆`),
     count(total, "辆", "sum(facts.assets.vehicles)"),
     t("，其中，符合规定"),
   ];

@@ -88,7 +88,7 @@ export function performanceSection(c: Composer, d: NarrativeData): Section {
   if (detailed.length > 0) {
     blocks.push(
       paragraph(
-        t(`今年在单位决算中反映了${c.year}年度全部${level}预算项目绩效自评情况，以及${detailed[0].project}等`),
+        t(`今年在${c.disclosure}中反映了${c.year}年度全部${level}预算项目绩效自评情况，以及${detailed[0].project}等`),
         count(detailed.length, "个", "count(performance.detailed)"),
         t("项目的绩效自评表。"),
       ),
@@ -113,7 +113,7 @@ export function performanceSection(c: Composer, d: NarrativeData): Section {
   }
   blocks.push(
     paragraph(t(`${c.year}年度${level}预算项目绩效自评情况汇总表和${level}预算项目绩效自评表详见${ATTACHMENTS}。`)),
-    paragraph(t(key.length > 0 ? "（三）重点绩效评价结果。" : "（三）重点绩效评价结果。本单位本年度未开展重点绩效评价。")),
+    paragraph(t(key.length > 0 ? "（三）重点绩效评价结果。" : `（三）重点绩效评价结果。${c.self}本年度未开展重点绩效评价。`)),
   );
   if (key.length > 0) {
     key.forEach((k, i) =>

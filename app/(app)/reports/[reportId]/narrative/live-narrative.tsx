@@ -17,6 +17,7 @@ interface Props {
   derived: DerivedReport;
   year: number;
   unitName: string;
+  level: "unit" | "department";
   editable: boolean;
   performance: PerformanceFigures | null;
 }
@@ -27,7 +28,7 @@ const reasonPath = (key: string) => `form.reasons.${key}` as EditorPath;
  * The 情况说明 generated from the form as it stands, on every change. Staff write the reasons
  * straight into the text: each one is a box where the sentence needs it.
  */
-export function LiveNarrative({ template, derived, year, unitName, editable, performance }: Props) {
+export function LiveNarrative({ template, derived, year, unitName, level, editable, performance }: Props) {
   const { control, getValues, setFocus, formState } = useFormContext<EditorValues>();
   const bind = useBind();
   const watched = useWatch({ control });
@@ -35,11 +36,11 @@ export function LiveNarrative({ template, derived, year, unitName, editable, per
     const stored = fromEditor(getValues());
     const resolved = resolveFacts(stored.form, stored.settings, year);
     return {
-      result: generateNarrative({ template, unitName, year, derived, facts: resolved.facts, settings: resolved.settings, performance }),
+      result: generateNarrative({ template, unitName, year, derived, facts: resolved.facts, settings: resolved.settings, performance, level }),
       invalid: resolved.invalid,
     };
     // `watched` changes on every edit; getValues reads the same values fully typed.
-  }, [watched, getValues, template, unitName, year, derived, performance]);
+  }, [watched, getValues, template, unitName, year, derived, performance, level]);
 
   const missing = result.requiredReasons.filter((r) => !r.filled);
   const boxed = new Set<string>();
@@ -120,6 +121,7 @@ export function LiveNarrative({ template, derived, year, unitName, editable, per
       </div>
       <div className="rounded-lg bg-white p-6 shadow-sm" data-testid="live-narrative">
         <NarrativePart
+          title={`第三部分 ${year}年度${level === "department" ? "部门" : "单位"}决算情况说明`}
           year={year}
           sections={result.sections}
           requiredReasons={result.requiredReasons}

@@ -40,6 +40,8 @@ interface Props {
   reportId: string;
   year: number;
   unitName: string;
+  /** A department's 部门决算 speaks of 本部门. */
+  level: "unit" | "department";
   templateId: string;
   derived: DerivedReport;
   budgetCodes: BudgetCodes;
@@ -176,7 +178,7 @@ export function NarrativeEditor(props: Props) {
           </fieldset>
         </form>
         <aside aria-label="生成的情况说明" className="xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
-          <LiveNarrative template={template} derived={props.derived} year={props.year} unitName={props.unitName} editable={props.editable} performance={props.performance} />
+          <LiveNarrative template={template} derived={props.derived} year={props.year} unitName={props.unitName} level={props.level} editable={props.editable} performance={props.performance} />
         </aside>
       </div>
     </FormProvider>

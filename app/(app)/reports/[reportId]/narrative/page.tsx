@@ -49,6 +49,7 @@ export default async function NarrativePage({ params, searchParams }: { params: 
         reportId={report.id}
         year={report.year}
         unitName={report.unit.name}
+        level={report.unit.isDepartment ? "department" : "unit"}
         templateId={report.templateId}
         derived={derived}
         budgetCodes={codes}

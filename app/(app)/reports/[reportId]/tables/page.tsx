@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
 import { tableGrid } from "@/lib/disclosure/table-grid";
+import { disclosureParts } from "@/lib/disclosure/parts";
 import { PrintButton } from "@/components/print-button";
 import { loadReportData } from "@/lib/data/report-data";
 import { deriveReport } from "@/lib/tables/derive";
@@ -19,7 +20,7 @@ export default async function ReportTablesPage({ params }: { params: ReportPageP
         <Link href={`/reports/${report.id}`} className="text-sm text-brand-700 underline">返回报表</Link>
         <PrintButton />
       </div>
-      <h2 className="mb-8 text-center font-serif text-2xl font-semibold">第二部分 {report.year}年度单位决算表</h2>
+      <h2 className="mb-8 text-center font-serif text-2xl font-semibold">{disclosureParts({ year: report.year, level: report.unit.isDepartment ? "department" : "unit" }).tables}</h2>
       {data.template.tableOrder.map((key) => (
         <DisclosureTable key={key} grid={tableGrid(derived.tables[key], report.unit.name, data.template.tableNumberStyle)} />
       ))}
