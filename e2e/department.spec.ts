@@ -115,6 +115,10 @@ test("部门决算: members state their internal flows, the department approves 
     await expect(status(deptReviewer)).toContainText("审核通过");
   }
 
+  await gotoReady(deptReviewer, "/review?year=2024");
+  await expect(deptReviewer.getByTestId(`department-queue-${d.dept.code}`)).toContainText("成员单位审核通过 3 / 3");
+  await expect(deptReviewer.getByTestId(`department-queue-${d.dept.code}`)).toContainText("汇总为最新");
+
   // Now the department submits; the 财政局 returns it, the department reopens a member.
   await gotoReady(deptStaff, `/reports/${deptReportId}/department`);
   await expect(deptStaff.getByTestId("department-ready")).toBeVisible();

@@ -25,14 +25,11 @@ import { visibleUnitsWhere } from "./scope";
  * staff could add. Read through the department report: whoever may see it sees its members'
  * statuses (never their documents, which stay behind their own reports' visibility).
  */
-export async function loadDepartmentPanel(user: CurrentUser, reportId: string) {
+export async function loadDepartmentPanel(user: CurrentUser, reportId: string, options: { candidates: boolean }) {
   const report = await findVisibleReport(user, reportId);
   if (!report || !report.unit.isDepartment) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const [states, readiness, candidates] = await Promise.all([
-    memberStates(db, report.id),
-    departmentReadiness(db, report.id),
-    memberCandidates(db, report.unit),
-  ]);
+  const states = await memberStates(db, report.id);
+  const [readiness, candidates] = await Promise.all([departmentReadiness(db, report.id, states), options.candidates ? memberCandidates(db, report.unit) : []]);
   const taken = await db.departmentMember.findMany({
     where: { year: report.year, reportId: { not: report.id }, unitId: { in: candidates.map((c) => c.id) } },
     select: { unitId: true, report: { select: { unit: { select: { name: true } } } } },
@@ -132,4 +129,35 @@ export async function loadFlowsPage(user: CurrentUser, reportId: string, templat
     counterparts: others.filter((u) => u.id !== report.unitId).map((u) => ({ id: u.id, name: u.name })),
     lines,
   };
+}
+
+/**
+ * For a department reviewer's desk: each 部门决算 of the year in their scope, with how many of its
+ * members they have approved and whether its consolidation is current — what decides when the
+ * department can go to the 财政局.
+ */
+export async function departmentQueue(user: CurrentUser, year: number) {
+  if (!can(user.role, "review:department")) return [];
+  const reports = await db.report.findMany({
+    where: { year, unit: { isDepartment: true, AND: [await visibleUnitsWhere(user)] } },
+    select: { id: true, status: true, unit: { select: { code: true, name: true } } },
+    orderBy: { unit: { code: "asc" } },
+    take: 100,
+  });
+  return Promise.all(
+    reports.map(async (r) => {
+      const readiness = await departmentReadiness(db, r.id);
+      return {
+        reportId: r.id,
+        code: r.unit.code,
+        name: r.unit.name,
+        status: r.status,
+        members: readiness.memberCount,
+        approved: readiness.memberCount - readiness.unapproved.length,
+        consolidated: readiness.consolidatedAt !== null,
+        stale: readiness.stale.length > 0,
+        findings: readiness.findings.length,
+      };
+    }),
+  );
 }

@@ -7,6 +7,7 @@ import { Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import { reviewDashboard } from "@/lib/data/dashboard";
+import { departmentQueue } from "@/lib/data/department";
 import { STATUS_LABELS } from "@/lib/reports/status";
 import { requirePagePermission } from "@/lib/session";
 import { reviewsAt } from "@/lib/authz";
@@ -27,6 +28,7 @@ export default async function ReviewHome({ searchParams }: { searchParams: Promi
   const now = new Date();
   const data = await reviewDashboard(user, { year, status, departmentId: sp.dept ?? null, page }, now);
   const departmentLevel = reviewsAt(user.role, "department");
+  const departments = departmentLevel ? await departmentQueue(user, year) : [];
   const link = (over: Record<string, string | number | null>) => {
     const q = new URLSearchParams();
     const merged = { year, status, dept: sp.dept ?? null, page: 1, ...over };
@@ -57,6 +59,24 @@ export default async function ReviewHome({ searchParams }: { searchParams: Promi
         {status && <input type="hidden" name="status" value={status} />}
         <Button type="submit" variant="secondary">筛选</Button>
       </form>
+
+      {departments.length > 0 && (
+        <section aria-labelledby="dept-queue" className="mb-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="department-queue">
+          <h2 id="dept-queue" className="mb-2 font-medium">部门决算（成员单位全部审核通过、汇总为最新后，由部门报财政局）</h2>
+          <ul className="space-y-1 text-sm">
+            {departments.map((d) => (
+              <li key={d.reportId} className="flex flex-wrap items-center gap-3" data-testid={`department-queue-${d.code}`}>
+                <Link className="text-brand-700 underline" href={`/reports/${d.reportId}/department`}>{d.name}</Link>
+                <ReportStatusBadge status={d.status} />
+                <span>成员单位审核通过 <strong>{d.approved}</strong> / {d.members}</span>
+                <span className={d.stale || !d.consolidated || d.findings ? "text-seal" : "text-emerald-700"}>
+                  {!d.consolidated ? "尚未汇总" : d.stale ? "汇总已过期" : d.findings ? `内部往来 ${d.findings} 处问题` : "汇总为最新"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="mb-4 flex flex-wrap gap-2" data-testid="status-counts">
         <Link href={link({ status: null })} className={`rounded-md border px-3 py-2 text-sm ${!status ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}>

@@ -3,7 +3,7 @@ import type { ConsolidationFinding } from "@/lib/consolidation/consolidate";
 import { AppError } from "@/lib/errors";
 import type { LockedReport, Tx } from "@/lib/operations/report-lock";
 import { STATUS_LABELS } from "@/lib/reports/status";
-import { memberStates, staleReasons, type StampedMember } from "./member-states";
+import { memberStates, staleReasons, type MemberState, type StampedMember } from "./member-states";
 
 /** Where a department report stands before the 财政局 may see it: each line is something to do. */
 export interface DepartmentReadiness {
@@ -18,9 +18,10 @@ export interface DepartmentReadiness {
 
 const APPROVED = ["APPROVED", "PUBLISHED"];
 
-export async function departmentReadiness(tx: Pick<Tx, "$queryRaw" | "consolidation">, reportId: string): Promise<DepartmentReadiness> {
+/** `known`: the members' states when the caller has just read them. */
+export async function departmentReadiness(tx: Pick<Tx, "$queryRaw" | "consolidation">, reportId: string, known?: readonly MemberState[]): Promise<DepartmentReadiness> {
   const [states, consolidation] = await Promise.all([
-    memberStates(tx, reportId),
+    known ?? memberStates(tx, reportId),
     tx.consolidation.findUnique({ where: { reportId }, select: { computedAt: true, members: true, findings: true } }),
   ]);
   const summed = states.filter((m) => !m.merged);

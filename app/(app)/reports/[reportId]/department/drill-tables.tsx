@@ -1,40 +1,32 @@
 "use client";
-import { useState, useTransition } from "react";
-import { DisclosureTable } from "@/components/disclosure/disclosure-table";
+import { useState, useTransition, type MouseEvent, type ReactNode } from "react";
 import { cellSources } from "@/lib/actions/departments";
 import type { CellSources } from "@/lib/data/department";
-import type { GridCell, TableGrid } from "@/lib/disclosure/table-grid";
 
-/** The consolidated tables; each amount is a button that shows the member units' figures behind it. */
-export function DrillTables({ reportId, grids }: { reportId: string; grids: TableGrid[] }) {
-  const [open, setOpen] = useState<{ cell: string; table: string; data: CellSources | null; error: string | null } | null>(null);
+/**
+ * The consolidated tables, drawn on the server with a button in every amount cell
+ * (`data-drill="t03|合计:total"`); a click anywhere in them asks for that cell's sources and shows
+ * the member units' figures beside the tables. One handler for every cell, so the tables travel
+ * to the browser as HTML only.
+ */
+export function DrillRegion({ reportId, children }: { reportId: string; children: ReactNode }) {
+  const [open, setOpen] = useState<{ key: string; data: CellSources | null; error: string | null } | null>(null);
   const [pending, start] = useTransition();
-  const show = (cell: GridCell, table: string) =>
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-drill]");
+    if (!button) return;
+    const key = button.dataset.drill!;
+    const [table, cell] = key.split("|");
     start(async () => {
-      setOpen({ cell: cell.id!, table, data: null, error: null });
-      const res = await cellSources({ reportId, table, cell: cell.id });
-      setOpen({ cell: cell.id!, table, data: res.ok ? res.data : null, error: res.ok ? null : res.message });
+      setOpen({ key, data: null, error: null });
+      const res = await cellSources({ reportId, table, cell });
+      setOpen({ key, data: res.ok ? res.data : null, error: res.ok ? null : res.message });
     });
+  };
   return (
     <div className="mt-4 lg:grid lg:grid-cols-[1fr_22rem] lg:gap-6">
-      <div className="min-w-0">
-        {grids.map((grid) => (
-          <DisclosureTable
-            key={grid.key}
-            grid={grid}
-            renderAmount={(cell, table) => (
-              <button
-                type="button"
-                className="block min-h-5 w-full text-right hover:bg-brand-50 focus:bg-brand-50"
-                aria-label={`${cell.text || "空"}：查看来源`}
-                aria-pressed={open?.cell === cell.id && open?.table === table}
-                onClick={() => show(cell, table)}
-              >
-                {cell.text || "\u00a0"}
-              </button>
-            )}
-          />
-        ))}
+      <div className="drill-region min-w-0" onClick={onClick} data-open={open?.key}>
+        {children}
       </div>
       <aside aria-live="polite" className="lg:sticky lg:top-4 lg:self-start" data-testid="cell-sources">
         {!open && <p className="text-sm text-slate-500">点击左侧表格中的金额查看来源。</p>}

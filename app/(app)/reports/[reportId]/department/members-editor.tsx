@@ -42,8 +42,8 @@ export function MembersEditor({ reportId, members, candidates }: { reportId: str
   const toggle = (id: string, on: boolean) => setChosen((c) => { const n = new Map(c); if (on) n.set(id, false); else n.delete(id); return n; });
   const merge = (id: string, merged: boolean) => setChosen((c) => new Map(c).set(id, merged));
   return (
-    <details className="mt-4">
-      <summary className="cursor-pointer text-sm text-brand-700">调整成员单位</summary>
+    <div className="mt-4 rounded-md border border-slate-200 p-3" data-testid="members-editor">
+      <p className="text-sm font-medium">调整成员单位：勾选纳入本部门决算的单位，并标明预算不单列、并入本级的单位</p>
       <ul className="mt-2 space-y-1 text-sm">
         {candidates.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-4">
@@ -70,14 +70,15 @@ export function MembersEditor({ reportId, members, candidates }: { reportId: str
               const list = candidates.filter((c) => chosen.has(c.id)).map((c) => ({ unitId: c.id, merged: chosen.get(c.id)! }));
               const res = await setDepartmentMembers({ reportId, members: list });
               setError(res.ok ? null : res.message);
-              if (res.ok) router.refresh();
+              if (res.ok) router.push(`/reports/${reportId}/department`);
             })
           }
         >
           保存成员单位
         </Button>
         {error && <p role="alert" className="text-sm text-seal">{error}</p>}
+        <a className="text-sm text-slate-600 underline" href={`/reports/${reportId}/department`}>取消</a>
       </div>
-    </details>
+    </div>
   );
 }

@@ -10,20 +10,32 @@ import { tableGrid } from "@/lib/disclosure/table-grid";
 import { isEditable } from "@/lib/reports/status";
 import { deriveReport } from "@/lib/tables/derive";
 import { ConsolidateButton, MembersEditor } from "./members-editor";
-import { DrillTables } from "./drill-tables";
+import { DisclosureTable } from "@/components/disclosure/disclosure-table";
+import { DrillRegion } from "./drill-tables";
 
 export const metadata: Metadata = { title: "成员单位与汇总" };
 
 const when = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /** A 部门决算: its members, where the consolidation stands, and its tables with a drill-down per cell. */
-export default async function DepartmentPage({ params }: { params: ReportPageParams }) {
+const MEMBERS_PER_PAGE = 50;
+
+export default async function DepartmentPage({ params, searchParams }: { params: ReportPageParams; searchParams: Promise<{ edit?: string; page?: string }> }) {
   const { user, report } = await requireReportPage(params);
+  const sp = await searchParams;
+  // The editor lists every unit of the department: drawn only when asked for.
+  const editing = sp.edit === "members";
   if (!report.unit.isDepartment) notFound();
-  const [panel, data] = await Promise.all([loadDepartmentPanel(user, report.id), loadReportData(user, report.id)]);
+  const [panel, data] = await Promise.all([loadDepartmentPanel(user, report.id, { candidates: editing }), loadReportData(user, report.id)]);
   const editable = can(user.role, "report:edit") && isEditable(report.status);
   const derived = deriveReport(data.template, data.names, data.inputs);
   const { readiness } = panel;
+  // Members that still need something first (no report, not approved), then the rest, in list order.
+  const waiting = (m: (typeof panel.members)[number]) => !m.merged && m.status !== "APPROVED" && m.status !== "PUBLISHED";
+  const ordered = [...panel.members.filter(waiting), ...panel.members.filter((m) => !waiting(m))];
+  const pages = Math.max(1, Math.ceil(ordered.length / MEMBERS_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Number(sp.page) || 1));
+  const shown = ordered.slice((page - 1) * MEMBERS_PER_PAGE, page * MEMBERS_PER_PAGE);
 
   return (
     <div className="space-y-6">
@@ -67,7 +79,7 @@ export default async function DepartmentPage({ params }: { params: ReportPagePar
             <tr><th className="px-3 py-2 font-medium">单位</th><th className="px-3 py-2 font-medium">汇总方式</th><th className="px-3 py-2 font-medium">决算状态</th></tr>
           </thead>
           <tbody>
-            {panel.members.map((m) => (
+            {shown.map((m) => (
               <tr key={m.unitId} className="border-t border-slate-100" data-testid={`member-${m.code}`}>
                 <td className="px-3 py-2">
                   {m.linkable ? <a className="text-brand-700 underline" href={`/reports/${m.reportId}`}>{m.name}</a> : m.name}
@@ -79,7 +91,17 @@ export default async function DepartmentPage({ params }: { params: ReportPagePar
             ))}
           </tbody>
         </table>
-        {editable && (
+        {pages > 1 && (
+          <nav aria-label="成员单位分页" className="mt-2 flex items-center gap-3 text-sm">
+            {page > 1 && <a className="text-brand-700 underline" href={`/reports/${report.id}/department?page=${page - 1}#members-title`}>上一页</a>}
+            <span>共 {ordered.length} 个成员单位（待办的排在前面），第 {page} / {pages} 页</span>
+            {page < pages && <a className="text-brand-700 underline" href={`/reports/${report.id}/department?page=${page + 1}#members-title`}>下一页</a>}
+          </nav>
+        )}
+        {editable && !editing && (
+          <a className="mt-3 inline-block text-sm text-brand-700 underline" href={`/reports/${report.id}/department?edit=members#members-title`}>调整成员单位</a>
+        )}
+        {editable && editing && (
           <MembersEditor
             reportId={report.id}
             members={panel.members.map((m) => ({ unitId: m.unitId, merged: m.merged }))}
@@ -91,7 +113,20 @@ export default async function DepartmentPage({ params }: { params: ReportPagePar
       <section aria-labelledby="drill-title" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="drill-title" className="text-lg font-semibold">汇总后的决算表</h2>
         <p className="mt-1 text-sm text-slate-600">点击任一金额，查看它由哪些成员单位的数据汇总而来，以及抵消的内部往来。</p>
-        <DrillTables reportId={report.id} grids={data.template.tableOrder.map((key) => tableGrid(derived.tables[key], report.unit.name, data.template.tableNumberStyle))} />
+        <DrillRegion reportId={report.id}>
+          {/* Each amount is a button (styled by .drill-region in globals.css), one handler for all. */}
+          {data.template.tableOrder.map((key) => (
+            <DisclosureTable
+              key={key}
+              grid={tableGrid(derived.tables[key], report.unit.name, data.template.tableNumberStyle)}
+              renderAmount={(cell, table) => (
+                <button type="button" data-drill={`${table}|${cell.id}`} {...(cell.text ? {} : { "aria-label": "空：查看来源" })}>
+                  {cell.text || "\u00a0"}
+                </button>
+              )}
+            />
+          ))}
+        </DrillRegion>
       </section>
     </div>
   );
