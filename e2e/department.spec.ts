@@ -8,7 +8,7 @@ import { testDb } from "./support/db";
 import { writeDepartmentDocuments } from "../prisma/seed-department";
 import { GRANT, HANDED_UP, makeDepartmentWithMembers, memberInputs } from "./support/department";
 import { gotoReady } from "./support/page";
-import { cell, openTable, saveActiveTable, workflow } from "./support/report";
+import { cell, confirmPublication, openTable, saveActiveTable, workflow } from "./support/report";
 
 const status = (page: Page) => page.getByTestId("report-status");
 
@@ -159,6 +159,12 @@ test("部门决算: members state their internal flows, the department approves 
   await workflow(deptStaff, "上报");
   await expect(status(deptStaff)).toContainText("已上报");
 
+  // A member cannot be published before its department's report is approved by the 财政局.
+  await confirmPublication(school, d.reports.school.id);
+  await gotoReady(finance, `/reports/${d.reports.school.id}`);
+  await workflow(finance, "公开");
+  await expect(finance.getByTestId("workflow-bar").getByRole("alert")).toContainText("部门决算经财政局审核通过后公开");
+
   // While the 财政局 has it, no member can be reopened; then the 财政局 approves.
   await gotoReady(deptReviewer, `/reports/${d.reports.base.id}`);
   await expect(deptReviewer.getByTestId("workflow-bar").getByRole("button", { name: "撤销审核并退回" })).toHaveCount(0);
@@ -172,6 +178,22 @@ test("部门决算: members state their internal flows, the department approves 
   await gotoReady(finance, `/reports/${deptReportId}/preview`);
   await expect(finance.getByTestId("cover-title")).toHaveText(`2024年度${d.dept.name}部门决算`);
   await expect(finance.getByTestId("member-units")).toContainText(`3. ${d.units.exam.name}`);
+
+  // Published like a unit's: the public page is a 部门决算; the member follows.
+  await confirmPublication(deptStaff, deptReportId);
+  await gotoReady(finance, `/reports/${deptReportId}`);
+  await workflow(finance, "公开");
+  await expect(status(finance)).toContainText("已公开");
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/disclosures/${d.dept.code}/2024`);
+  await expect(visitor.getByTestId("cover-title")).toHaveText(`2024年度${d.dept.name}部门决算`);
+  await expect(visitor.getByTestId("part-overview")).toContainText("三、部门决算单位构成");
+  await expect(visitor.getByTestId("part-overview")).toContainText(`纳入${d.dept.name}2024年度部门决算编制范围的单位共 3 个`);
+  const published = await testDb.publication.findFirstOrThrow({ where: { reportId: deptReportId } });
+  expect(JSON.parse(published.openData).level).toBe("department");
+  await gotoReady(finance, `/reports/${d.reports.school.id}`);
+  await workflow(finance, "公开");
+  await expect(status(finance)).toContainText("已公开");
 });
 
 test("the demo 示范局's 部门决算 consolidates its approved members with no finding and is ready for the 财政局", async ({ browser, baseURL }) => {

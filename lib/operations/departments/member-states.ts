@@ -12,7 +12,7 @@ export interface MemberState {
   readonly reportId: string | null;
   readonly status: ReportStatus | null;
   readonly templateId: string | null;
-  /** md5 of the member report's tables and internal flows; null without a report. */
+  /** md5 of the member report's table versions and internal flows; null without a report. */
   readonly stamp: string | null;
 }
 
@@ -28,13 +28,14 @@ type Reader = Pick<Tx, "$queryRaw">;
 
 /**
  * Every member in list order, in one statement: the report of the same year, its status, and the
- * fingerprint (jsonb prints its keys in one canonical order, so equal data gives equal text).
+ * fingerprint of what consolidation reads — each table's version (every write of a table bumps it:
+ * a save, an import, a reopened report's correction) and every internal flow as stored.
  */
 export function memberStates(tx: Reader, departmentReportId: string): Promise<MemberState[]> {
   return tx.$queryRaw<MemberState[]>`
     SELECT m."unitId", u.code, u.name, m.merged, r.id AS "reportId", r.status, r."templateId",
       CASE WHEN r.id IS NULL THEN NULL ELSE md5(
-        coalesce((SELECT string_agg(t."tableKey" || '=' || t.data::text, ';' ORDER BY t."tableKey") FROM "ReportTable" t WHERE t."reportId" = r.id), '')
+        coalesce((SELECT string_agg(t."tableKey" || '=' || t.version, ';' ORDER BY t."tableKey") FROM "ReportTable" t WHERE t."reportId" = r.id), '')
         || '#' ||
         coalesce((SELECT string_agg(f.line::text || ',' || f."counterpartUnitId" || ',' || f.code || ',' || f.amount::text, ';' ORDER BY f.line, f."counterpartUnitId", f.code)
                   FROM "InternalFlow" f WHERE f."reportId" = r.id), '')
