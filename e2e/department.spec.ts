@@ -5,9 +5,9 @@ import { zaozhuang2024SubjectNames as names } from "../lib/tables/seed/zaozhuang
 import { shandong2024 } from "../lib/tables/templates/shandong-2024";
 import { pageAs as as } from "./support/auth";
 import { testDb } from "./support/db";
-import { writeDepartmentDocuments } from "../prisma/seed-department";
+import { memberFlows, writeDepartmentDocuments } from "../prisma/seed-department";
 import { GRANT, HANDED_UP, makeDepartmentWithMembers, memberInputs } from "./support/department";
-import { gotoReady } from "./support/page";
+import { expectHydrated, gotoReady } from "./support/page";
 import { cell, confirmPublication, openTable, saveActiveTable, workflow } from "./support/report";
 
 const status = (page: Page) => page.getByTestId("report-status");
@@ -206,4 +206,34 @@ test("the demo 示范局's 部门决算 consolidates its approved members with n
   await expect(dept.getByTestId("department-ready")).toBeVisible();
   await gotoReady(dept, `/reports/${report.id}`);
   await expect(dept.getByTestId("rule-list")).not.toContainText("错误");
+});
+
+test("the department's staff change its member list: a unit marked 并入本级 leaves the sums, the consolidation is out of date, and a flow with it is named", async ({ browser, baseURL }) => {
+  const d = await makeDepartmentWithMembers();
+  const ids = { base: d.units.base.id, school: d.units.school.id, exam: d.units.exam.id };
+  const flows = memberFlows(ids);
+  for (const key of ["base", "school", "exam"] as const) await testDb.internalFlow.createMany({ data: flows[key].map((f) => ({ ...f, reportId: d.reports[key].id })) });
+  const report = await testDb.report.create({
+    data: { unitId: d.dept.id, year: 2024, templateId: "shandong-2024", members: { create: (["base", "school", "exam"] as const).map((k, position) => ({ unitId: ids[k], year: 2024, position })) } },
+  });
+  const dept = await as(browser, baseURL!, d.deptStaff.login);
+  await gotoReady(dept, `/reports/${report.id}/department`);
+  await dept.getByRole("button", { name: "汇总成员单位" }).click();
+  await expect(dept.getByTestId("consolidate-result")).toContainText("已汇总 3 个成员单位");
+  await expect(dept.getByTestId("consolidation-findings")).toHaveCount(0);
+
+  await dept.getByRole("link", { name: "调整成员单位" }).click();
+  const editor = dept.getByTestId("members-editor");
+  await expect(editor).toBeVisible();
+  await expectHydrated(dept);
+  await editor.locator("li", { hasText: d.units.exam.name }).getByLabel("预算不单列，并入本级").check();
+  await editor.getByRole("button", { name: "保存成员单位" }).click();
+  await expect(dept.getByTestId("members-editor")).toHaveCount(0);
+  await expect(dept.getByTestId(`member-${d.units.exam.code}`)).toContainText("预算不单列，并入本级");
+  await expect(dept.getByTestId("consolidation-stale")).toContainText(`「${d.units.exam.name}」改为并入本级`);
+
+  await dept.getByRole("button", { name: "汇总成员单位" }).click();
+  await expect(dept.getByTestId("consolidate-result")).toContainText("已汇总 2 个成员单位");
+  await expect(dept.getByTestId("consolidation-findings")).toContainText(`「${d.units.base.name}」填报了与「${d.units.exam.name}」的内部往来，但「${d.units.exam.name}」预算不单列、并入本级`);
+  expect(await testDb.auditLog.count({ where: { reportId: report.id, action: "department.setMembers" } })).toBe(1);
 });

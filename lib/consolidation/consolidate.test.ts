@@ -98,6 +98,13 @@ describe("consolidate", () => {
     expect(findings.find((f) => f.key === "missing|late")!.message).toContain("「招生考试院」还没有本年度的决算");
   });
 
+  it("says so when a flow is with a member that is 并入本级", () => {
+    const { findings } = consolidate([base(), { ...school(), unitId: "school2" }], { ...context, merged: new Map([["school", "第一中学"]]) });
+    expect(findings.find((f) => f.key === "outside|base|school")!.message).toBe(
+      "「教育局本级」填报了与「第一中学」的内部往来，但「第一中学」预算不单列、并入本级：它的收支已含在本级决算中，请删除该条，或将其改为单独汇总",
+    );
+  });
+
   it("of no members is an empty report", () => {
     expect(consolidate([], context)).toEqual({ inputs: emptyInputs(), findings: [], offsets: [] });
   });

@@ -45,6 +45,8 @@ export interface ConsolidationContext {
   readonly names: SubjectNames;
   /** The template's printed number of 公开02 and 公开03 ("公开02表", "表二"). */
   readonly tableNumber: (table: "t02" | "t03") => string;
+  /** Members listed as 预算不单列，并入本级 (id → name): their money is inside 本级's report. */
+  readonly merged?: ReadonlyMap<string, string>;
 }
 
 const cellKey = (row: string, column: string) => `${row}|${column}`;
@@ -71,7 +73,7 @@ export function consolidate(members: readonly ConsolidationMember[], context: Co
   }
 
   const offsets = applyOffsets(members, sums, context, findings);
-  findings.push(...pairFindings(members, byUnit));
+  findings.push(...pairFindings(members, byUnit, context.merged ?? new Map()));
 
   let inputs = emptyInputs();
   for (const table of TABLE_KEYS) {
@@ -128,7 +130,7 @@ function applyOffsets(
  * Every flow has two sides: what the payer states on an expenditure line and what the receiver
  * states on the reciprocal income line. Compared per pair of units and line, over all codes.
  */
-function pairFindings(members: readonly ConsolidationMember[], byUnit: ReadonlyMap<string, ConsolidationMember>): ConsolidationFinding[] {
+function pairFindings(members: readonly ConsolidationMember[], byUnit: ReadonlyMap<string, ConsolidationMember>, merged: ReadonlyMap<string, string>): ConsolidationFinding[] {
   const findings: ConsolidationFinding[] = [];
   const totals = new Map<string, Fen>();
   const pairs = new Map<string, { payer: string; line: FlowLine; receiver: string }>();
@@ -145,10 +147,13 @@ function pairFindings(members: readonly ConsolidationMember[], byUnit: ReadonlyM
     }
     for (const counterpart of new Set(member.flows.map((f) => f.counterpartUnitId))) {
       if (byUnit.has(counterpart)) continue;
+      const mergedName = merged.get(counterpart);
       findings.push({
         key: `outside|${member.unitId}|${counterpart}`,
-        message: `${quoted(member.name)}填报了与本部门决算成员以外单位的内部往来：只有成员单位之间的往来才抵消，请改为成员单位，或删除该条`,
-        unitIds: [member.unitId],
+        message: mergedName
+          ? `${quoted(member.name)}填报了与${quoted(mergedName)}的内部往来，但${quoted(mergedName)}预算不单列、并入本级：它的收支已含在本级决算中，请删除该条，或将其改为单独汇总`
+          : `${quoted(member.name)}填报了与本部门决算成员以外单位的内部往来：只有成员单位之间的往来才抵消，请改为成员单位，或删除该条`,
+        unitIds: mergedName ? [member.unitId, counterpart] : [member.unitId],
       });
     }
   }

@@ -41,7 +41,8 @@ export function consolidateReport(user: CurrentUser, { reportId }: { reportId: s
     const names = new Map(
       (await tx.subjectCode.findMany({ where: { year: report.year, kind: "FUNCTION" }, select: { code: true, name: true } })).map((s) => [s.code, s.name]),
     );
-    const result = consolidate(members, { names, tableNumber: (t) => template.tables[t].number });
+    const merged = new Map(states.filter((m) => m.merged).map((m) => [m.unitId, m.name]));
+    const result = consolidate(members, { names, tableNumber: (t) => template.tables[t].number, merged });
 
     for (const tableKey of TABLE_KEYS) {
       const record = tableRecord(result.inputs, tableKey);

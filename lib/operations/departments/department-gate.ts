@@ -1,20 +1,10 @@
 import "server-only";
-import type { ConsolidationFinding } from "@/lib/consolidation/consolidate";
 import { AppError } from "@/lib/errors";
 import type { LockedReport, Tx } from "@/lib/operations/report-lock";
 import { STATUS_LABELS } from "@/lib/reports/status";
-import { memberStates, staleReasons, type MemberState, type StampedMember } from "./member-states";
-
-/** Where a department report stands before the 财政局 may see it: each line is something to do. */
-export interface DepartmentReadiness {
-  readonly consolidatedAt: Date | null;
-  /** Members not yet approved at the department level, in words. */
-  readonly unapproved: readonly string[];
-  /** Why the last consolidation no longer matches the members (empty when it does). */
-  readonly stale: readonly string[];
-  readonly findings: readonly ConsolidationFinding[];
-  readonly memberCount: number;
-}
+import type { ConsolidationFinding } from "@/lib/consolidation/consolidate";
+import { readinessProblems, staleReasons, type DepartmentReadiness, type StampedMember } from "@/lib/consolidation/readiness";
+import { memberStates, type MemberState } from "./member-states";
 
 const APPROVED = ["APPROVED", "PUBLISHED"];
 
@@ -34,19 +24,10 @@ export async function departmentReadiness(tx: Pick<Tx, "$queryRaw" | "consolidat
   };
 }
 
-/** What still stands between a department report and its submission to the 财政局, as messages. */
-export function readinessProblems(r: DepartmentReadiness): string[] {
-  const problems: string[] = [];
-  if (r.memberCount === 0) problems.push("部门决算还没有成员单位");
-  if (r.unapproved.length) problems.push(`成员单位的决算须先经部门审核通过：${r.unapproved.join("、")}`);
-  if (!r.consolidatedAt) problems.push("尚未汇总成员单位的决算");
-  else if (r.stale.length) problems.push(`汇总已过期，请重新汇总：${r.stale.join("；")}`);
-  for (const f of r.findings) problems.push(f.message);
-  return problems;
-}
-
 /** The department half of the submission gate, under the report lock of the submission. */
 export async function assertDepartmentSubmittable(tx: Tx, report: LockedReport): Promise<void> {
   const problems = readinessProblems(await departmentReadiness(tx, report.id));
   if (problems.length) throw new AppError("INVALID", `不能上报部门决算：${problems.slice(0, 4).join("；")}${problems.length > 4 ? `……（共 ${problems.length} 项）` : ""}`);
 }
+
+export { readinessProblems, type DepartmentReadiness };

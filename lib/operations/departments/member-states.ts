@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/operations/report-lock";
+import type { StampedMember } from "@/lib/consolidation/readiness";
 
 /** One member of a department report as it is now, with a fingerprint of the data consolidation reads. */
 export interface MemberState {
@@ -16,13 +17,7 @@ export interface MemberState {
   readonly stamp: string | null;
 }
 
-/** What a consolidation records of each member, to tell later what changed. */
-export interface StampedMember {
-  readonly unitId: string;
-  readonly merged: boolean;
-  readonly reportId: string | null;
-  readonly stamp: string | null;
-}
+export type { StampedMember } from "@/lib/consolidation/readiness";
 
 type Reader = Pick<Tx, "$queryRaw">;
 
@@ -53,18 +48,3 @@ export function stampOf(members: readonly StampedMember[]): string {
 }
 
 export const stamped = (m: MemberState): StampedMember => ({ unitId: m.unitId, merged: m.merged, reportId: m.reportId, stamp: m.stamp });
-
-/** What is different now from what the last consolidation read, in words ("「第一中学」的数据有变动"). */
-export function staleReasons(recorded: readonly StampedMember[], now: readonly MemberState[]): string[] {
-  const before = new Map(recorded.map((m) => [m.unitId, m]));
-  const reasons: string[] = [];
-  for (const m of now) {
-    const was = before.get(m.unitId);
-    if (!was) reasons.push(`新增成员单位「${m.name}」`);
-    else if (was.merged !== m.merged) reasons.push(`「${m.name}」改为${m.merged ? "并入本级" : "单独汇总"}`);
-    else if (!m.merged && (was.reportId !== m.reportId || was.stamp !== m.stamp)) reasons.push(`「${m.name}」的决算数据在汇总后有变动`);
-    before.delete(m.unitId);
-  }
-  if (before.size > 0) reasons.push(`移出成员单位 ${before.size} 个`);
-  return reasons;
-}
