@@ -9,7 +9,7 @@ import { loginAs } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeUser } from "./support/factories";
 import { seedRecord, seedReport } from "./support/narrative-report";
-import { gotoReady } from "./support/page";
+import { gotoReady, reloadReady } from "./support/page";
 import { makeSubmittableReport, pasteText, workflow } from "./support/report";
 
 /**
@@ -225,6 +225,33 @@ test("staff edit, reorder and remove duties and the 机构设置; bad text is re
   await expect(page.getByRole("button", { name: "保存单位概况" })).toBeEnabled();
   await expect(page.getByLabel("第 2 条职责", { exact: true })).toHaveValue("负责值班。");
   await expect(page.getByTestId("duty")).toHaveCount(2);
+});
+
+test("a 单位概况 that fails its checks is kept as a draft: still there after a reload, and named until fixed", async ({ page, context, baseURL }) => {
+  const { staff, report } = await seedReport("概况草稿");
+  await loginAs(context, staff.login, baseURL!);
+  await openEditor(page, `/reports/${report.id}/overview`, "保存单位概况");
+  const add = page.getByRole("button", { name: "添加一条职责" });
+  await add.click();
+  await page.getByLabel("第 1 条职责", { exact: true }).fill("负责全市教育工作。");
+  await add.click(); // left empty: a draft
+  await page.getByLabel("内设机构及所属单位").fill("内设 5 个科室。");
+  await page.getByRole("button", { name: "保存单位概况" }).click();
+  await expect(page.getByTestId("overview-notice")).toContainText("已保存为草稿，上报前还需修改：单位职责第 2 条不能为空");
+  expect((await storedNarrative(report.id)).overview).toEqual({ duties: ["负责全市教育工作。", ""], organization: "内设 5 个科室。" });
+
+  await reloadReady(page);
+  await expect(page.getByLabel("第 1 条职责", { exact: true })).toHaveValue("负责全市教育工作。");
+  await expect(page.getByTestId("duty")).toHaveCount(2);
+  await expect(page.getByTestId("overview-problems")).toContainText("单位职责第 2 条不能为空");
+  await gotoReady(page, `/reports/${report.id}`);
+  await expect(page.getByTestId("rule-list")).toContainText("单位概况有误");
+
+  await gotoReady(page, `/reports/${report.id}/overview`);
+  await page.getByRole("button", { name: "删除第 2 条职责" }).click();
+  await page.getByRole("button", { name: "保存单位概况" }).click();
+  await expect(page.getByTestId("overview-notice")).toContainText("单位概况已保存");
+  await expect(page.getByTestId("overview-problems")).toHaveCount(0);
 });
 
 test("a list of duties pasted from Word becomes one duty a line, without its numbering", async ({ page, context, baseURL }) => {

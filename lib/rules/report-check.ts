@@ -5,6 +5,7 @@
  * and the submission gate all call `checkReport`, so what the unit sees is what the gate judges.
  */
 import { performanceFigures } from "../performance/figures";
+import { checkOverview, OVERVIEW_CHECKS } from "./overview";
 import { parsePerformanceDocument } from "../performance/read-document";
 import { deriveReport, type SubjectNames } from "../tables/derive";
 import type { ReportInputs } from "../tables/inputs";
@@ -20,7 +21,7 @@ import { checkRowCoverage, ROW_COVERAGE_CHECKS } from "./row-coverage";
 import { checkUnitKind, UNIT_KIND_CHECKS, type UnitKind } from "./unit-kind";
 
 /** Every check a report can fail, in the order the rule list groups them. */
-export const REPORT_CHECKS: readonly CheckDefinition[] = [...TABLE_CHECKS, ...ROW_COVERAGE_CHECKS, ...UNIT_KIND_CHECKS, ...NARRATIVE_CHECKS, ...PERFORMANCE_CHECKS];
+export const REPORT_CHECKS: readonly CheckDefinition[] = [...TABLE_CHECKS, ...ROW_COVERAGE_CHECKS, ...UNIT_KIND_CHECKS, ...OVERVIEW_CHECKS, ...NARRATIVE_CHECKS, ...PERFORMANCE_CHECKS];
 
 /** A report as it is stored: the table inputs and the two documents, as JSON. */
 export interface ReportDocuments {
@@ -62,10 +63,11 @@ export function checkReport(docs: ReportDocuments): ReportCheck {
     ...tables.messages,
     ...checkRowCoverage(docs.inputs, docs.names),
     ...checkUnitKind(docs.unitKind, docs.inputs, docs.names),
+    ...checkOverview(docs.narrative),
     ...checkNarrative({ template: docs.template, unitName: docs.unitName, year: docs.year, derived, narrative: docs.narrative, performance: figures }),
     ...checkPerformance({ document: docs.performance, table05ProjectFen: table05ProjectFen(derived.tables.t05) }),
   ];
-  const rulesRun = rulesFor(docs.template).length + ROW_COVERAGE_CHECKS.length + (docs.unitKind ? UNIT_KIND_CHECKS.length : 0) + NARRATIVE_CHECKS.length + PERFORMANCE_CHECKS.length;
+  const rulesRun = rulesFor(docs.template).length + ROW_COVERAGE_CHECKS.length + (docs.unitKind ? UNIT_KIND_CHECKS.length : 0) + OVERVIEW_CHECKS.length + NARRATIVE_CHECKS.length + PERFORMANCE_CHECKS.length;
   return { derived, rules: tables.rules, summary: summarize(messages, rulesRun) };
 }
 

@@ -1,7 +1,7 @@
 /** The 单位概况 schema and the reader of its stored record. */
 import { describe, expect, it } from "vitest";
 import { ZAOZHUANG_2024_NARRATIVE_RECORD } from "../narrative/seed/stored-record";
-import { DUTY_MAX, ORGANIZATION_MAX, overviewSchema, readOverview } from "./overview";
+import { draftOverviewSchema, DUTY_MAX, ORGANIZATION_MAX, overviewSchema, readOverview } from "./overview";
 
 function overviewMessages(input: unknown): string[] {
   const r = overviewSchema.safeParse(input);
@@ -69,5 +69,18 @@ describe("reading a stored 单位概况", () => {
     expect(read.warning).toContain("无法读取");
     expect(readOverview("garbage").value).toEqual({ duties: [], organization: "" });
     expect(readOverview("garbage").warning).not.toBeNull();
+  });
+});
+
+describe("an overview draft", () => {
+  it("keeps what the strict schema refuses but is safe text: an empty duty, a duty over the limit", () => {
+    const typed = { duties: ["负责全市教育工作", "", "x".repeat(DUTY_MAX + 1)], organization: "内设 5 个科室" };
+    expect(overviewSchema.safeParse(typed).success).toBe(false);
+    expect(draftOverviewSchema.parse(typed)).toEqual(typed);
+    expect(readOverview(typed)).toEqual({ value: typed, warning: null });
+  });
+  it("still refuses markup and control characters", () => {
+    expect(draftOverviewSchema.safeParse({ duties: ["<b>职责</b>"], organization: "" }).success).toBe(false);
+    expect(draftOverviewSchema.safeParse({ duties: [], organization: "a\u0000b" }).success).toBe(false);
   });
 });

@@ -60,10 +60,41 @@ const salvagedOverview = z.object({
   organization: z.string().catch(""),
 });
 
+/** How much a draft may hold: ten times the published limits, so nothing typed is cut off. */
+const DRAFT_FACTOR = 10;
+
+/**
+ * What may be stored while the overview still fails its checks (a draft): any number of duties up
+ * to ten times the limit, each any length up to ten times the limit, empty ones kept — but never
+ * markup or control characters. The report check (lib/rules/overview.ts) then says what to fix.
+ */
+export const draftOverviewSchema = z.strictObject(
+  {
+    duties: z
+      .array(z.string({ error: "单位职责应为文字" }).max(DUTY_MAX * DRAFT_FACTOR, `单位职责每条最多 ${DUTY_MAX * DRAFT_FACTOR} 个字符`), { error: "单位职责格式不正确" })
+      .max(DUTIES_MAX * DRAFT_FACTOR, `单位职责最多 ${DUTIES_MAX * DRAFT_FACTOR} 条`)
+      .transform((duties) => duties.map((d) => d.replace(/\s*[\r\n]+\s*/g, "").trim()))
+      .superRefine((duties, ctx) => {
+        duties.forEach((d, i) => {
+          if (isUnsafeText(d)) ctx.addIssue({ code: "custom", path: [i], message: unsafeTextMessage(`单位职责第 ${i + 1} 条`) });
+        });
+      }),
+    organization: z
+      .string({ error: "机构设置应为文字" })
+      .max(ORGANIZATION_MAX * DRAFT_FACTOR, `机构设置最多 ${ORGANIZATION_MAX * DRAFT_FACTOR} 个字符`)
+      .transform((s) => s.replace(/\r\n?/g, "\n").trim())
+      .refine((s) => !isUnsafeText(s, { multiline: true }), unsafeTextMessage("机构设置")),
+  },
+  { error: unknownKeys },
+);
+
 export function readOverview(json: unknown): Read<StoredOverview> {
   if (json === null || json === undefined) return { value: EMPTY_OVERVIEW, warning: null };
   const parsed = overviewSchema.safeParse(json);
   if (parsed.success) return { value: parsed.data, warning: null };
+  // A draft is read as it was stored; what it still lacks is the report check's to say.
+  const draft = draftOverviewSchema.safeParse(json);
+  if (draft.success) return { value: draft.data, warning: null };
   const object = typeof json === "object" && !Array.isArray(json) ? json : {};
   return { value: salvagedOverview.parse(object), warning: DAMAGED_OVERVIEW };
 }

@@ -2,7 +2,7 @@ import type { CheckSummary } from "@/lib/rules/report-check";
 
 /** Something that must be done before a report can be submitted. */
 export interface GateProblem {
-  kind: "error" | "unexplained-warning" | "missing-reason";
+  kind: "error" | "unexplained-warning" | "missing-reason" | "overview";
   message: string;
 }
 
@@ -16,8 +16,10 @@ export function submissionProblems(check: CheckSummary, explanations: ReadonlyMa
   for (const m of check.messages) {
     if (m.severity === "warning") {
       if (!(explanations.get(m.key) ?? "").trim()) problems.push({ kind: "unexplained-warning", message: `提示未说明：${m.message}` });
-    } else if (m.part === "narrative" || m.part === "overview") {
+    } else if (m.part === "narrative") {
       problems.push({ kind: "missing-reason", message: `情况说明：${m.message}` });
+    } else if (m.part === "overview") {
+      problems.push({ kind: "overview", message: m.message });
     } else {
       problems.push({ kind: "error", message: m.message });
     }
@@ -29,6 +31,7 @@ export function gateMessage(problems: readonly GateProblem[]): string {
   const errors = problems.filter((p) => p.kind === "error").length;
   const warnings = problems.filter((p) => p.kind === "unexplained-warning").length;
   const reasons = problems.filter((p) => p.kind === "missing-reason").length;
-  const parts = [errors && `${errors} 个审核错误`, warnings && `${warnings} 个提示未填写说明`, reasons && `情况说明有 ${reasons} 处待补充`].filter(Boolean);
+  const overview = problems.filter((p) => p.kind === "overview").length;
+  const parts = [errors && `${errors} 个审核错误`, warnings && `${warnings} 个提示未填写说明`, reasons && `情况说明有 ${reasons} 处待补充`, overview && `单位概况有 ${overview} 处待修改`].filter(Boolean);
   return `不能上报：${parts.join("，")}。${problems.slice(0, 3).map((p) => p.message).join("；")}${problems.length > 3 ? "……" : ""}`;
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,15 +14,19 @@ import { SaveBar } from "../narrative/save-bar";
 import { useEditorGuard } from "../narrative/use-editor-guard";
 import { splitPastedDuties } from "@/lib/narrative/duty-list";
 
-type Notice = { tone: "error" | "success"; text: string } | null;
+type Notice = { tone: "error" | "success" | "warning"; text: string } | null;
 
-export function OverviewEditor({ reportId, version: initialVersion, overview }: { reportId: string; version: number; overview: StoredOverview }) {
+export function OverviewEditor({ reportId, version: initialVersion, overview, problems = {} }: { reportId: string; version: number; overview: StoredOverview; problems?: Record<string, string> }) {
   const [version, setVersion] = useState(initialVersion);
   const [notice, setNotice] = useState<Notice>(null);
   const router = useRouter();
   // The one schema validates the form; the server action parses the same schema again.
   const form = useForm<OverviewForm, unknown, StoredOverview>({ resolver: zodResolver(overviewSchema), mode: "onChange", defaultValues: overview });
   const { errors, isDirty, isSubmitting } = form.formState;
+  // A stored draft: mark what it still lacks, as the save that stored it did.
+  useEffect(() => {
+    for (const [key, message] of Object.entries(problems)) form.setError(key as FieldPath<OverviewForm>, { message });
+  }, [problems, form]);
   const { hydrated } = useEditorGuard(isDirty);
   const duties = form.watch("duties");
   // Duties are plain strings, so the list is edited as a whole (move, remove, add).
@@ -33,7 +37,7 @@ export function OverviewEditor({ reportId, version: initialVersion, overview }: 
     setDuties(next);
   };
 
-  async function onSave(values: StoredOverview) {
+  async function onSave(values: OverviewForm) {
     setNotice(null);
     const res = await saveOverview({ reportId, baseVersion: version, overview: values });
     if (!res.ok) {
@@ -46,11 +50,19 @@ export function OverviewEditor({ reportId, version: initialVersion, overview }: 
     }
     setVersion(res.data.version);
     form.reset(values);
-    setNotice({ tone: "success", text: "单位概况已保存" });
+    const { draft } = res.data;
+    if (draft) {
+      // Kept as typed; the marks stay until fixed, and the report cannot be submitted before.
+      for (const [key, message] of Object.entries(draft.fieldErrors)) form.setError((key === "_" ? "root" : key) as FieldPath<OverviewForm>, { message });
+      setNotice({ tone: "warning", text: `已保存为草稿，上报前还需修改：${draft.summary}` });
+    } else {
+      setNotice({ tone: "success", text: "单位概况已保存" });
+    }
     router.refresh();
   }
 
-  const invalid = () => setNotice({ tone: "error", text: "未保存：请先修改标红的内容" });
+  /** Checks fail in the browser: store what was typed anyway (the server keeps it as a draft, or names what it cannot store). */
+  const invalid = () => onSave(form.getValues());
 
   return (
     <form onSubmit={form.handleSubmit(onSave, invalid)} noValidate className="space-y-6 rounded-lg bg-white p-6 shadow-sm">
