@@ -122,6 +122,28 @@ test("a reviewer must cover at least one unit; covering a department covers its 
   expect(reviewer.scopes).toEqual([expect.objectContaining({ unitId: dept.id, includeSubtree: true })]);
 });
 
+test("a department reviewer covers departments only, with their units", async ({ page }) => {
+  const { dept, unit } = await makeDepartmentWithUnit("部门审核");
+  const login = `d${uniq()}`;
+  await gotoReady(page, "/admin/users");
+  await page.getByRole("button", { name: "新增用户" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("登录账号").fill(login);
+  await dialog.getByLabel("姓名").fill("部门审核员");
+  await dialog.getByLabel("初始密码").fill("Review2024x");
+  await dialog.getByLabel("角色").selectOption("DEPARTMENT_REVIEWER");
+  await dialog.getByRole("button", { name: "保存" }).click();
+  await expect(dialog.getByText("部门审核人员至少负责一个部门")).toBeVisible();
+  // Only departments are offered.
+  await expect(dialog.getByRole("listbox").locator("option", { hasText: unit.name })).toHaveCount(0);
+  await dialog.getByRole("listbox").selectOption({ label: `${dept.name}（部门）` });
+  await dialog.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId(`user-${login}`)).toContainText("部门审核人员");
+  await expect(page.getByTestId(`user-${login}`)).toContainText(`${dept.name}（含下属）`);
+  const reviewer = await testDb.user.findUniqueOrThrow({ where: { login }, include: { scopes: true } });
+  expect(reviewer.scopes).toEqual([expect.objectContaining({ unitId: dept.id, includeSubtree: true })]);
+});
+
 test("staff of a deactivated unit cannot sign in", async ({ page }) => {
   const { unit } = await makeDepartmentWithUnit();
   const { login, password } = await makeUser("UNIT_STAFF", { unitCode: unit.code });

@@ -41,7 +41,7 @@ export default async function UsersPage() {
               <td className="px-4 py-2">{ROLE_LABELS[u.role]}</td>
               <td className="px-4 py-2 text-slate-600">
                 {u.role === "UNIT_STAFF" && u.unit?.name}
-                {u.role === "REVIEWER" && u.scopes.map((s) => s.unit.name + (s.includeSubtree ? "（含下属）" : "")).join("、")}
+                {(u.role === "REVIEWER" || u.role === "DEPARTMENT_REVIEWER") && u.scopes.map((s) => s.unit.name + (s.includeSubtree ? "（含下属）" : "")).join("、")}
                 {u.role === "ADMIN" && "—"}
               </td>
               <td className="px-4 py-2 space-x-1">
