@@ -4,7 +4,8 @@
  * 绩效 checks and rule T's coverage (./performance/). The rule list on screen, 全审, a table save
  * and the submission gate all call `checkReport`, so what the unit sees is what the gate judges.
  */
-import { performanceFigures } from "../performance/figures";
+import { performanceFigures, type PerformanceFigures } from "../performance/figures";
+import { rememberBounded } from "../bounded-map";
 import { checkOverview, OVERVIEW_CHECKS } from "./overview";
 import { parsePerformanceDocument } from "../performance/read-document";
 import { deriveReport, type SubjectNames } from "../tables/derive";
@@ -58,7 +59,7 @@ export interface ReportCheck {
 export function checkReport(docs: ReportDocuments): ReportCheck {
   const derived = deriveReport(docs.template, docs.names, docs.inputs);
   const tables = checkTables(docs.template, derived);
-  const figures = docs.performance === null ? null : performanceFigures(parsePerformanceDocument(docs.performance).document, docs.template.gradeScale);
+  const figures = docs.performance === null ? null : figuresOf(docs.performance, docs.template);
   const messages = [
     ...tables.messages,
     ...checkRowCoverage(docs.inputs, docs.names),
@@ -69,6 +70,14 @@ export function checkReport(docs: ReportDocuments): ReportCheck {
   ];
   const rulesRun = rulesFor(docs.template).length + ROW_COVERAGE_CHECKS.length + (docs.unitKind ? UNIT_KIND_CHECKS.length : 0) + OVERVIEW_CHECKS.length + NARRATIVE_CHECKS.length + PERFORMANCE_CHECKS.length;
   return { derived, rules: tables.rules, summary: summarize(messages, rulesRun) };
+}
+
+/** Section 十三's figures of a stored 绩效 document, worked out once per distinct document and template. */
+const FIGURES = new Map<string, PerformanceFigures>();
+
+function figuresOf(performance: unknown, template: ReportTemplate): PerformanceFigures {
+  const key = `${template.id}|${JSON.stringify(performance)}`;
+  return FIGURES.get(key) ?? rememberBounded(FIGURES, key, performanceFigures(parsePerformanceDocument(performance).document, template.gradeScale), 200);
 }
 
 export function summarize(messages: CheckMessage[], rulesRun: number): CheckSummary {

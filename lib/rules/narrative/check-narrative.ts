@@ -9,6 +9,7 @@ import type { PerformanceFigures } from "../../performance/figures";
 import type { DerivedReport } from "../../tables/report";
 import type { ReportTemplate } from "../../tables/types";
 import { storedFactsSchema } from "../../validation/facts";
+import { rememberBounded } from "../../bounded-map";
 import { chineseMessage } from "../../validation/parse";
 import type { CheckMessage } from "../messages";
 import { FACTS_NOT_ENTERED, NARRATIVE_CHECKS, type NarrativeCheckId } from "./checks";
@@ -39,18 +40,48 @@ const formPath = (path: readonly PropertyKey[]) => {
   return (parts[0] === "form" ? parts.slice(1) : parts).join(".");
 };
 
+type StoredFacts = Extract<ReturnType<typeof storedFactsSchema.safeParse>, { success: true }>["data"];
+
+/**
+ * The stored facts read and parsed strictly, or the messages that stop there. They change only when
+ * the facts form is saved, not on a table save: worked out once per distinct record and year.
+ */
+const FACTS = new Map<string, { messages: readonly CheckMessage[] } | { facts: StoredFacts }>();
+
+function readStoredFacts(facts: unknown, year: number) {
+  const key = `${year}|${JSON.stringify(facts) ?? "null"}`;
+  const cached = FACTS.get(key);
+  if (cached) return cached;
+  const read = readFacts(facts, { year, unitKind: "administrative" });
+  let verdict: { messages: readonly CheckMessage[] } | { facts: StoredFacts };
+  if (!read.entered) verdict = { messages: [message("narrative.facts.not-entered", FACTS_NOT_ENTERED, null)] };
+  else if (read.warning) verdict = { messages: [message("narrative.facts.damaged", read.warning, null)] };
+  else {
+    const parsed = storedFactsSchema.safeParse({ form: read.form, settings: read.settings });
+    verdict = parsed.success
+      ? { facts: parsed.data }
+      : {
+          messages: parsed.error.issues.map((issue) =>
+            message("narrative.facts.invalid", `情况说明事实数据有误，请在“情况说明”页修改后保存：${chineseMessage(issue)}`, formPath(issue.path)),
+          ),
+        };
+  }
+  // Shared by every later check of the same record: frozen, so none can change it for another.
+  deepFreeze(verdict);
+  return rememberBounded(FACTS, key, verdict, 200);
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
 export function checkNarrative(input: NarrativeCheckInput): CheckMessage[] {
   if (input.narrative === null) return [message("narrative.facts.not-entered", FACTS_NOT_ENTERED, null)];
-  const read = readFacts(input.narrative.facts, { year: input.year, unitKind: "administrative" });
-  if (!read.entered) return [message("narrative.facts.not-entered", FACTS_NOT_ENTERED, null)];
-  if (read.warning) return [message("narrative.facts.damaged", read.warning, null)];
-
-  const parsed = storedFactsSchema.safeParse({ form: read.form, settings: read.settings });
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) =>
-      message("narrative.facts.invalid", `情况说明事实数据有误，请在“情况说明”页修改后保存：${chineseMessage(issue)}`, formPath(issue.path)),
-    );
-  }
+  const stored = readStoredFacts(input.narrative.facts, input.year);
+  if ("messages" in stored) return [...stored.messages];
+  const parsed = { data: stored.facts };
   const result = generateNarrative({
     template: input.template,
     unitName: input.unitName,

@@ -10,6 +10,7 @@ import { parsePerformanceDocument } from "../../performance/read-document";
 import { keyEvaluationFormSchema } from "../../validation/performance/key-evaluation";
 import { selfEvaluationFormSchema } from "../../validation/performance/self-evaluation";
 import type { CheckDefinition, CheckMessage } from "../messages";
+import { rememberBounded } from "../../bounded-map";
 import { coverage } from "./coverage";
 
 export const PERFORMANCE_CHECKS = [
@@ -50,8 +51,33 @@ function message(ruleId: CheckId, key: string, text: string, field: string | nul
 
 const path = (...parts: readonly PropertyKey[]) => parts.map(String).join(".");
 
+/**
+ * Everything but rule T depends on the stored document alone, which a table save does not touch:
+ * worked out once per distinct document (keyed by its JSON text, so an equal document is the same
+ * key however it was read) and reused by every save and check after it.
+ */
+const BY_DOCUMENT = new Map<string, { messages: readonly CheckMessage[]; view: ReturnType<typeof evaluateDocument> }>();
+const CACHED_DOCUMENTS = 200;
+
+function documentChecks(document: unknown) {
+  const key = JSON.stringify(document) ?? "null";
+  const cached = BY_DOCUMENT.get(key);
+  if (cached) return cached;
+  const checked = checkDocument(document);
+  // Shared by every later call: frozen, so no caller can change what another one reads.
+  checked.messages.forEach((m) => Object.freeze(m));
+  return rememberBounded(BY_DOCUMENT, key, { messages: Object.freeze(checked.messages), view: checked.view }, CACHED_DOCUMENTS);
+}
+
 export function checkPerformance(input: PerformanceCheckInput): CheckMessage[] {
-  const { document: doc, warnings: damaged } = parsePerformanceDocument(input.document);
+  const { messages, view } = documentChecks(input.document);
+  const covered = coverage(view, input.table05ProjectFen).message;
+  // One stable key: the explanation survives edits to the figures.
+  return covered === null ? [...messages] : [...messages, message("T绩效", "T绩效|coverage", covered, null)];
+}
+
+function checkDocument(document: unknown) {
+  const { document: doc, warnings: damaged } = parsePerformanceDocument(document);
   const out: CheckMessage[] = damaged.map((w, i) => message("P1", `P1|${i}`, `绩效：${w}`, null));
 
   doc.projects.forEach((project, p) => {
@@ -85,8 +111,5 @@ export function checkPerformance(input: PerformanceCheckInput): CheckMessage[] {
     });
   });
 
-  const covered = coverage(view, input.table05ProjectFen).message;
-  // One stable key: the explanation survives edits to the figures.
-  if (covered !== null) out.push(message("T绩效", "T绩效|coverage", covered, null));
-  return out;
+  return { messages: out, view };
 }
