@@ -60,13 +60,30 @@ function compile(columns: readonly ColumnSpec[], column: ColumnSpec): CompiledFo
   return { column, plus, minus, relation, firstInput: [...plus, ...minus].find((c) => c.source.kind === "input") };
 }
 
+/** Each template's formulas, compiled once and grouped by rule: every check of every save reads them. */
+const COMPILED = new WeakMap<ReportTemplate, ReadonlyMap<string, readonly { table: FormulaTable; formulas: readonly CompiledFormula[] }[]>>();
+
+function compiledFormulas(template: ReportTemplate, ruleId: string) {
+  let byRule = COMPILED.get(template);
+  if (!byRule) {
+    const built = new Map<string, { table: FormulaTable; formulas: CompiledFormula[] }[]>();
+    for (const { table, columns } of formulaColumnSets(template)) {
+      for (const c of columns) {
+        if (c.source.kind !== "formula") continue;
+        const sets = built.get(c.source.ruleId) ?? built.set(c.source.ruleId, []).get(c.source.ruleId)!;
+        const set = sets.find((x) => x.table === table) ?? (sets.push({ table, formulas: [] }), sets[sets.length - 1]);
+        set.formulas.push(compile(columns, c));
+      }
+    }
+    byRule = built;
+    COMPILED.set(template, byRule);
+  }
+  return byRule.get(ruleId) ?? [];
+}
+
 export function checkFormulas(ctx: RuleContext, ruleId: string): void {
   const { view } = ctx;
-  for (const { table, columns } of formulaColumnSets(view.template)) {
-    const formulas = columns
-      .filter((c) => c.source.kind === "formula" && c.source.ruleId === ruleId)
-      .map((c) => compile(columns, c));
-    if (formulas.length === 0) continue;
+  for (const { table, formulas } of compiledFormulas(view.template, ruleId)) {
     const rows: { row: RowRef; code: string | null; values: Values }[] =
       table === "t09"
         ? [{ row: { label: "“三公”经费" }, code: null, values: view.t09.values }]

@@ -56,12 +56,19 @@ export interface RunRulesOptions {
 }
 
 /** Rules for a template: the fixed list plus any formula rule id a new template introduces. */
-export function rulesFor(template: ReportTemplate): RuleDefinition[] {
+const RULES_BY_TEMPLATE = new WeakMap<ReportTemplate, readonly RuleDefinition[]>();
+
+/** The rules a template is checked by: every rule, and a formula rule for each of its own column formulas (once per template). */
+export function rulesFor(template: ReportTemplate): readonly RuleDefinition[] {
+  const cached = RULES_BY_TEMPLATE.get(template);
+  if (cached) return cached;
   const known = new Set(RULES.map((r) => r.id));
   const extra = formulaRuleIds(template)
     .filter((id) => !known.has(id))
     .map((id) => tableRule(id, "error", `栏间计算关系（${id}）`));
-  return [...RULES, ...extra];
+  const rules = [...RULES, ...extra];
+  RULES_BY_TEMPLATE.set(template, rules);
+  return rules;
 }
 
 export function runRules(view: NumericView, options: RunRulesOptions = {}): RuleReport {
