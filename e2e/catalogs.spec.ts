@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseCatalogFile } from "../lib/catalog/import";
 import { buildSampleCatalogFiles, SAMPLE_BAD_ERRORS, SAMPLE_GOOD_ENTRIES } from "../lib/catalog/testdata";
-import { loginAs } from "./support/auth";
+import { loginAs, pageAs } from "./support/auth";
 import { testDb } from "./support/db";
-import { freshCatalogYear, makeDepartmentWithUnit } from "./support/factories";
+import { freshCatalogYear, makeDepartmentWithUnit, makeUser } from "./support/factories";
+import { addSubject, openTable } from "./support/report";
 import { gotoReady } from "./support/page";
 
 const dir = mkdtempSync(path.join(tmpdir(), "catalog-e2e-"));
@@ -127,4 +128,45 @@ test("structural checks when adding and deleting subjects", async ({ page }) => 
   await page.getByTestId("subject-201").getByRole("button", { name: "删除" }).click();
   await expect(page.getByTestId("subject-201").getByRole("alert")).toContainText("已被 2095 年度的决算使用");
   expect(await testDb.subjectCode.count({ where: { year: 2095, code: "201" } })).toBe(1);
+});
+
+test("a unit asks for a code its year's catalog lacks; the admin adds it in one step and the unit is told", async ({ page, browser, baseURL }) => {
+  const year = 2096;
+  await freshCatalogYear(year);
+  await testDb.subjectCode.createMany({
+    data: [
+      { year, kind: "FUNCTION", code: "201", name: "一般公共服务支出", level: "CLASS" },
+      { year, kind: "FUNCTION", code: "20103", name: "政府办公厅(室)及相关机构事务", level: "SECTION", parentCode: "201" },
+      { year, kind: "FUNCTION", code: "2010301", name: "行政运行", level: "ITEM", parentCode: "20103" },
+    ],
+  });
+  const { unit } = await makeDepartmentWithUnit("科目申请");
+  const { login } = await makeUser("UNIT_STAFF", { unitCode: unit.code });
+  const report = await testDb.report.create({ data: { unitId: unit.id, year, templateId: "shandong-2024" } });
+  const staff = await pageAs(browser, baseURL!, login);
+  await gotoReady(staff, `/reports/${report.id}`);
+  await openTable(staff, /03 支出/);
+  const picker = staff.getByRole("combobox", { name: "添加项级科目（输入编码或名称）" });
+  await picker.fill("2010302");
+  await picker.press("Enter");
+  await expect(staff.getByRole("alert").filter({ hasText: "不在 2096 年度的功能分类科目中" })).toBeVisible();
+  const form = staff.getByTestId("subject-request");
+  await form.getByLabel("科目 2010302 的名称").fill("一般行政管理事务");
+  await form.getByLabel("申请说明").fill("本单位有一般行政管理事务支出");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(staff.getByTestId("subject-request-sent")).toContainText("已申请补充科目 2010302「一般行政管理事务」");
+
+  await gotoReady(page, `/admin/catalogs?year=${year}&kind=FUNCTION`);
+  const request = page.getByTestId("subject-request-2010302");
+  await expect(request).toContainText(unit.name);
+  await expect(request).toContainText("本单位有一般行政管理事务支出");
+  await request.getByRole("button", { name: "补充 2010302 一般行政管理事务 到 2096 年度" }).click();
+  await expect(page.getByTestId("subject-requests")).toHaveCount(0);
+  expect(await testDb.subjectCode.findUnique({ where: { year_kind_code: { year, kind: "FUNCTION", code: "2010302" } } })).toMatchObject({ name: "一般行政管理事务", parentCode: "20103" });
+
+  await gotoReady(staff, "/notifications");
+  await expect(staff.getByText("已补充 2096 年度功能分类科目 2010302「一般行政管理事务」")).toBeVisible();
+  await gotoReady(staff, `/reports/${report.id}`);
+  await openTable(staff, /03 支出/);
+  await addSubject(staff, "2010302");
 });

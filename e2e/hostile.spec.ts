@@ -64,7 +64,7 @@ const strings = (v: unknown): string[] => (typeof v === "string" ? [v] : v && ty
 /** What no stored text may hold: markup, control characters, bidirectional overrides, a lone surrogate. */
 const isDangerous = (s: string) => /[<\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e\u2066-\u2069]/.test(s) || /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 
-const TABLES_BY_REPORT = ["InternalFlow", "DepartmentMember", "Consolidation", "ReportTable", "ReportNarrative", "ReportPerformance", "RuleExplanation", "ReviewComment", "AuditLog", "ReportVersion", "Notification", "Publication"];
+const TABLES_BY_REPORT = ["SubjectRequest", "InternalFlow", "DepartmentMember", "Consolidation", "ReportTable", "ReportNarrative", "ReportPerformance", "RuleExplanation", "ReviewComment", "AuditLog", "ReportVersion", "Notification", "Publication"];
 /** Where hostile text could land (Publication is written only by publishing, with its files). */
 const TEXT_TABLES = ["Unit", "User", "CatalogYear", "SubjectCode", "Report", ...TABLES_BY_REPORT.filter((t) => t !== "Publication")];
 

@@ -1,4 +1,6 @@
 "use server";
+import { requestSubject, settleSubjectRequest as settle } from "@/lib/operations/catalog/subject-requests";
+import { settleRequestSchema, subjectRequestSchema } from "@/lib/validation/subject-request";
 import { revalidatePath } from "next/cache";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { addSubject } from "@/lib/operations/catalog/add-subject";
@@ -9,7 +11,7 @@ import { importCatalog as importFile } from "@/lib/operations/catalog/import-cat
 import { requirePermission, type CurrentUser } from "@/lib/session";
 import { catalogKindSchema, catalogYearSchema, newYearSchema, subjectKeySchema, subjectSchema } from "@/lib/validation/catalog";
 import { isUniqueViolation, parseInput } from "@/lib/validation/parse";
-import { runAction, runOperation } from "./run-action";
+import { runAction, runOperation, runReportEdit } from "./run-action";
 
 const PAGE = "/admin/catalogs";
 
@@ -48,4 +50,14 @@ export async function importCatalog(formData: FormData): Promise<ActionResult<{ 
   const outcome = result.data;
   if (!outcome.ok) return { ok: false, code: "INVALID", message: `导入失败，文件中有 ${outcome.errors.length} 处问题，未导入任何科目`, errors: outcome.errors };
   return { ok: true, data: { added: outcome.added, updated: outcome.updated } };
+}
+
+/** Staff ask for a 项 code their year's catalog lacks (lib/operations/catalog/subject-requests.ts). */
+export async function requestSubjectCode(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runReportEdit(subjectRequestSchema, input, requestSubject);
+}
+
+/** The admin adds a requested code in one step, or refuses it with a reason. */
+export async function settleSubjectRequest(input: unknown): Promise<ActionResult<{ settled: number }>> {
+  return runOperation("catalog:manage", settleRequestSchema, input, settle, { revalidate: PAGE });
 }

@@ -56,3 +56,29 @@ export async function loadCatalog(user: CurrentUser, year: number, kind: Catalog
 export async function loadOwnUnit(user: CurrentUser) {
   return user.unitId ? db.unit.findUnique({ where: { id: user.unitId } }) : null;
 }
+
+/** Open requests from units for 项 codes their year's catalog lacks, oldest first, with who asked and whether the parent exists. */
+export async function loadSubjectRequests(user: CurrentUser) {
+  assertMay(user, "catalog:manage");
+  const requests = await db.subjectRequest.findMany({
+    where: { status: "OPEN" },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+    include: { report: { select: { unit: { select: { code: true, name: true } } } }, requestedBy: { select: { displayName: true } } },
+  });
+  const parents = await db.subjectCode.findMany({
+    where: { kind: "FUNCTION", OR: requests.map((r) => ({ year: r.year, code: r.code.slice(0, 5) })) },
+    select: { year: true, code: true },
+  });
+  return requests.map((r) => ({
+    id: r.id,
+    year: r.year,
+    code: r.code,
+    name: r.name,
+    note: r.note,
+    unit: r.report.unit.name,
+    by: r.requestedBy.displayName,
+    at: r.createdAt,
+    parentMissing: !parents.some((p) => p.year === r.year && p.code === r.code.slice(0, 5)),
+  }));
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ReviewLevel } from "@/lib/authz";
 import type { Tx } from "@/lib/operations/report-lock";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 
@@ -19,13 +20,16 @@ interface NotifiedReport {
   unit: { name: string; path: string };
 }
 
-/** Submissions go to the reviewers covering the unit; decisions go to the unit's staff. In the step's transaction. */
-export async function notifyTransition(tx: Tx, report: NotifiedReport, action: WorkflowAction, actor: string, reason: string | null) {
+/**
+ * Submissions go to the reviewers of the report's level covering the unit (a member unit's to its
+ * department's reviewers, every other to the 财政局's); decisions go to the unit's staff. In the step's transaction.
+ */
+export async function notifyTransition(tx: Tx, report: NotifiedReport, action: WorkflowAction, actor: string, reason: string | null, level: ReviewLevel = "finance") {
   const ancestors = report.unit.path.split("/").filter(Boolean);
   const recipients =
     action === "submit" || action === "withdraw" || action === "correct"
       ? await tx.user.findMany({
-          where: { role: "REVIEWER", active: true, scopes: { some: { OR: [{ unitId: report.unitId }, { includeSubtree: true, unitId: { in: ancestors } }] } } },
+          where: { role: level === "department" ? "DEPARTMENT_REVIEWER" : "REVIEWER", active: true, scopes: { some: { OR: [{ unitId: report.unitId }, { includeSubtree: true, unitId: { in: ancestors } }] } } },
           select: { id: true },
         })
       : await tx.user.findMany({ where: { role: "UNIT_STAFF", active: true, unitId: report.unitId }, select: { id: true } });

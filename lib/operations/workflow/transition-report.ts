@@ -80,7 +80,7 @@ export function transitionReport(
     }
 
     await audit(tx, { actorId: user.id, reportId: report.id, action: `workflow.${action}`, fromStatus: report.status, toStatus: transition.to, reason: reason ?? undefined });
-    await notifyTransition(tx, report, action, user.displayName, reason);
+    await notifyTransition(tx, report, action, user.displayName, reason, reviewLevelOf(membership));
     return { status: transition.to, version: expectedVersion + 1 };
   });
 }

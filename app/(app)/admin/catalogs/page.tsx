@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { CATALOG_KIND_LABEL, type CatalogKind } from "@/lib/catalog/codes";
 import { cn } from "@/lib/cn";
-import { loadCatalogYears, loadSubjects } from "@/lib/data/admin";
+import { loadCatalogYears, loadSubjectRequests, loadSubjects } from "@/lib/data/admin";
+import { SettleRequestButtons } from "./subject-requests";
 import { requirePagePermission } from "@/lib/session";
 import { DeleteSubjectButton, ImportDialog, NewYearDialog, SubjectDialog } from "./catalog-forms";
 
@@ -19,7 +20,7 @@ const PAGE_SIZE = 200;
 export default async function CatalogsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePagePermission("catalog:manage");
   const sp = await searchParams;
-  const years = await loadCatalogYears(user);
+  const [years, requests] = await Promise.all([loadCatalogYears(user), loadSubjectRequests(user)]);
   const requested = Number(sp.year);
   const year = years.some((y) => y.year === requested) ? requested : years[0]?.year;
   const kind: CatalogKind = sp.kind === "ECONOMIC" ? "ECONOMIC" : "FUNCTION";
@@ -53,6 +54,24 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
           </>
         }
       />
+      {requests.length > 0 && (
+        <section aria-labelledby="requests-title" className="mb-4 rounded-lg border border-amber-200 bg-amber-50 p-4" data-testid="subject-requests">
+          <h2 id="requests-title" className="mb-2 font-medium">单位申请补充的科目（{requests.length}）</h2>
+          <ul className="space-y-2 text-sm">
+            {requests.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-3" data-testid={`subject-request-${r.code}`}>
+                <span className="font-mono">{r.code}</span>
+                <span>{r.name}</span>
+                <span className="text-slate-600">{r.year} 年度 · {r.unit}（{r.by}，{r.at.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}）</span>
+                {r.note && <span className="text-slate-600">说明：{r.note}</span>}
+                {r.parentMissing && <span className="text-seal">上级款 {r.code.slice(0, 5)} 尚未设立，请先添加</span>}
+                <SettleRequestButtons id={r.id} code={r.code} name={r.name} year={r.year} />
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-xs text-slate-600">补充前请按财政部当年的《政府收支分类科目》核对编码和名称。</p>
+        </section>
+      )}
       <div className="mb-4 flex flex-wrap items-center gap-4">
         <nav aria-label="年度" className="flex gap-1">
           {years.map((y) => (

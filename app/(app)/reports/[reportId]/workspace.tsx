@@ -244,6 +244,7 @@ export function ReportWorkspace(props: Props) {
           {codedActive && props.editable && (
             <SubjectPicker
               key={codedActive}
+              reportId={props.reportId}
               subjects={props.subjects}
               year={props.year}
               existing={codedRows}
