@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { loginAs, signInWithForm } from "./support/auth";
 import { testDb } from "./support/db";
 import { makeDepartmentWithUnit, makeUser, uniq } from "./support/factories";
@@ -102,16 +102,22 @@ test("admin creates a staff user, resets the password, and deactivates the accou
   await other.close();
 });
 
-test("a reviewer must cover at least one unit; covering a department covers its units", async ({ page }) => {
-  const { dept } = await makeDepartmentWithUnit("审核覆盖");
-  const login = `r${uniq()}`;
+/** The 新增用户 dialog with login, name, a password and the role filled in. */
+async function newUserDialog(page: Page, login: string, name: string, role: "REVIEWER" | "DEPARTMENT_REVIEWER") {
   await gotoReady(page, "/admin/users");
   await page.getByRole("button", { name: "新增用户" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("登录账号").fill(login);
-  await dialog.getByLabel("姓名").fill("审核员");
+  await dialog.getByLabel("姓名").fill(name);
   await dialog.getByLabel("初始密码").fill("Review2024x");
-  await dialog.getByLabel("角色").selectOption("REVIEWER");
+  await dialog.getByLabel("角色").selectOption(role);
+  return dialog;
+}
+
+test("a reviewer must cover at least one unit; covering a department covers its units", async ({ page }) => {
+  const { dept } = await makeDepartmentWithUnit("审核覆盖");
+  const login = `r${uniq()}`;
+  const dialog = await newUserDialog(page, login, "审核员", "REVIEWER");
   await dialog.getByRole("button", { name: "保存" }).click();
   await expect(dialog.getByText("财政审核人员至少负责一个单位或部门")).toBeVisible();
   await dialog.getByRole("listbox").selectOption({ label: `${dept.name}（部门）` });
@@ -125,13 +131,7 @@ test("a reviewer must cover at least one unit; covering a department covers its 
 test("a department reviewer covers departments only, with their units", async ({ page }) => {
   const { dept, unit } = await makeDepartmentWithUnit("部门审核");
   const login = `d${uniq()}`;
-  await gotoReady(page, "/admin/users");
-  await page.getByRole("button", { name: "新增用户" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("登录账号").fill(login);
-  await dialog.getByLabel("姓名").fill("部门审核员");
-  await dialog.getByLabel("初始密码").fill("Review2024x");
-  await dialog.getByLabel("角色").selectOption("DEPARTMENT_REVIEWER");
+  const dialog = await newUserDialog(page, login, "部门审核员", "DEPARTMENT_REVIEWER");
   await dialog.getByRole("button", { name: "保存" }).click();
   await expect(dialog.getByText("部门审核人员至少负责一个部门")).toBeVisible();
   // Only departments are offered.
