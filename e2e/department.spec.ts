@@ -206,6 +206,9 @@ test("the demo 示范局's 部门决算 consolidates its approved members with n
   await expect(dept.getByTestId("department-ready")).toBeVisible();
   await gotoReady(dept, `/reports/${report.id}`);
   await expect(dept.getByTestId("rule-list")).not.toContainText("错误");
+  // Its 第一部分 is a 部门概况.
+  await dept.getByRole("link", { name: "部门概况" }).click();
+  await expect(dept.getByText("一、部门职责")).toBeVisible();
 });
 
 test("the department's staff change its member list: a unit marked 并入本级 leaves the sums, the consolidation is out of date, and a flow with it is named", async ({ browser, baseURL }) => {

@@ -26,7 +26,7 @@ export function ReportNav({ reportId, kind }: { reportId: string; kind: "unit" |
         const active = p.path === "" ? pathname === base : pathname.startsWith(href);
         return (
           <Link key={p.path} href={href} aria-current={active ? "page" : undefined} className={cn("-mb-px border-b-2 px-4 py-2 text-sm", active ? "border-brand-600 font-medium text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900")}>
-            {p.label}
+            {kind === "department" && p.path === "/overview" ? "部门概况" : p.label}
           </Link>
         );
       })}

@@ -16,7 +16,20 @@ import { splitPastedDuties } from "@/lib/narrative/duty-list";
 
 type Notice = { tone: "error" | "success" | "warning"; text: string } | null;
 
-export function OverviewEditor({ reportId, version: initialVersion, overview, problems = {} }: { reportId: string; version: number; overview: StoredOverview; problems?: Record<string, string> }) {
+export function OverviewEditor({
+  reportId,
+  version: initialVersion,
+  overview,
+  problems = {},
+  dutiesTitle = "一、单位职责",
+}: {
+  reportId: string;
+  version: number;
+  overview: StoredOverview;
+  problems?: Record<string, string>;
+  /** As the disclosure prints it: a department's is 一、部门职责. */
+  dutiesTitle?: string;
+}) {
   const [version, setVersion] = useState(initialVersion);
   const [notice, setNotice] = useState<Notice>(null);
   const router = useRouter();
@@ -71,7 +84,7 @@ export function OverviewEditor({ reportId, version: initialVersion, overview, pr
       </div>
 
       <fieldset className="space-y-3">
-        <legend className="mb-2 text-base font-semibold">一、单位职责</legend>
+        <legend className="mb-2 text-base font-semibold">{dutiesTitle}</legend>
         <p className="text-sm text-slate-500">每条一项，按公开顺序排列，每条最多 {DUTY_MAX} 个字符；编号（一）（二）……由系统生成，不必填写；从 Word 复制的整份职责清单可粘贴到空白的一条中，系统按行拆分并去掉原编号。</p>
         {duties.length === 0 && <p className="text-sm text-slate-500">尚无职责，请点击“添加一条职责”。</p>}
         <ol className="space-y-3">

@@ -5,6 +5,7 @@ import { can } from "@/lib/authz";
 import { loadNarrative, NARRATIVE_UNIT_KIND } from "@/lib/data/narrative";
 import { isEditable } from "@/lib/reports/status";
 import { checkOverview, OVERVIEW_MESSAGE_PREFIX } from "@/lib/rules/overview";
+import { disclosureParts } from "@/lib/disclosure/parts";
 import { OverviewEditor } from "./overview-editor";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
@@ -33,6 +34,7 @@ export default async function OverviewPage({ params }: { params: ReportPageParam
           reportId={report.id}
           version={narrative.version}
           overview={narrative.overview.value}
+          dutiesTitle={disclosureParts({ year: report.year, level: report.unit.isDepartment ? "department" : "unit" }).duties}
           problems={Object.fromEntries(problems.flatMap((p) => (p.field ? [[p.field, p.text]] : [])))}
         />
       ) : (
