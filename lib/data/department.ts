@@ -6,7 +6,8 @@ import { exactAmount, tableGrid, type GridCell } from "@/lib/disclosure/table-gr
 import { AppError } from "@/lib/errors";
 import { formatYuan, type Fen } from "@/lib/money";
 import { loadMembers } from "@/lib/operations/departments/consolidate-report";
-import { departmentReadiness, readinessProblems } from "@/lib/operations/departments/department-gate";
+import { readinessProblems } from "@/lib/consolidation/readiness";
+import { departmentReadiness } from "@/lib/operations/departments/department-gate";
 import { departmentOf, memberCandidates } from "@/lib/operations/departments/department-of";
 import { memberStates } from "@/lib/operations/departments/member-states";
 import { membershipOf } from "@/lib/operations/departments/membership";
@@ -30,7 +31,7 @@ export async function loadDepartmentPanel(user: CurrentUser, reportId: string, o
   if (!report || !report.unit.isDepartment) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const states = await memberStates(db, report.id);
   const [readiness, candidates] = await Promise.all([departmentReadiness(db, report.id, states), options.candidates ? memberCandidates(db, report.unit) : []]);
-  const taken = await db.departmentMember.findMany({
+  const taken = candidates.length === 0 ? [] : await db.departmentMember.findMany({
     where: { year: report.year, reportId: { not: report.id }, unitId: { in: candidates.map((c) => c.id) } },
     select: { unitId: true, report: { select: { unit: { select: { name: true } } } } },
   });
@@ -75,7 +76,7 @@ const yuan = (fen: Fen | null | undefined) => (fen === null || fen === undefined
  */
 export async function loadCellSources(user: CurrentUser, reportId: string, table: TableKey, cellId: string): Promise<CellSources> {
   const report = await findVisibleReport(user, reportId);
-  if (!report || !report.unit.isDepartment || !can(user.role, "report:read")) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  if (!report || !report.unit.isDepartment) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const template = getTemplate(report.templateId)!;
   const states = (await memberStates(db, report.id)).filter((m) => !m.merged);
   const [members, own, subjects] = await Promise.all([

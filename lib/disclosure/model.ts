@@ -83,12 +83,13 @@ export function glossaryCodesOf(derived: DerivedReport): string[] {
 
 export function composeDisclosure(input: DisclosureInput): ComposedDisclosure {
   const { template, derived, year, unit } = input;
+  const level = input.members ? "department" : "unit";
   const resolved = resolveFacts(input.facts.form, input.facts.settings, year);
   const performance = input.performance?.stored ? input.performance.document : null;
   const narrative = generateNarrative({
     template,
     unitName: unit.name,
-    level: input.members ? "department" : "unit",
+    level,
     year,
     derived,
     facts: resolved.facts,
@@ -110,7 +111,7 @@ export function composeDisclosure(input: DisclosureInput): ComposedDisclosure {
       year,
       templateId: template.id,
       title: `${year}年度${unit.name}${input.members ? "部门" : ""}决算`,
-      level: input.members ? "department" : "unit",
+      level,
       ...(input.members ? { members: input.members } : {}),
       overview: input.overview,
       tables: template.tableOrder.map((key) => tableGrid(derived.tables[key], unit.name, template.tableNumberStyle)),

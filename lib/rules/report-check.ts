@@ -5,7 +5,7 @@
  * and the submission gate all call `checkReport`, so what the unit sees is what the gate judges.
  */
 import { performanceFigures, type PerformanceFigures } from "../performance/figures";
-import { rememberBounded } from "../bounded-map";
+import { contentKey, rememberBounded } from "../bounded-map";
 import { checkOverview, OVERVIEW_CHECKS } from "./overview";
 import { parsePerformanceDocument } from "../performance/read-document";
 import { deriveReport, type SubjectNames } from "../tables/derive";
@@ -76,7 +76,7 @@ export function checkReport(docs: ReportDocuments): ReportCheck {
 const FIGURES = new Map<string, PerformanceFigures>();
 
 function figuresOf(performance: unknown, template: ReportTemplate): PerformanceFigures {
-  const key = `${template.id}|${JSON.stringify(performance)}`;
+  const key = `${template.id}|${contentKey(performance)}`;
   return FIGURES.get(key) ?? rememberBounded(FIGURES, key, performanceFigures(parsePerformanceDocument(performance).document, template.gradeScale), 200);
 }
 

@@ -8,7 +8,7 @@ import { inputsFromTables, tableRecord } from "@/lib/reports/table-data";
 import type { CurrentUser } from "@/lib/session";
 import { getTemplate } from "@/lib/tables/templates";
 import { TABLE_KEYS } from "@/lib/tables/types";
-import { memberStates, stamped, stampOf, type MemberState } from "./member-states";
+import { memberStates, stamped, type MemberState } from "./member-states";
 
 export interface ConsolidationResult {
   members: number;
@@ -28,12 +28,10 @@ export function consolidateReport(user: CurrentUser, { reportId }: { reportId: s
     const template = getTemplate(report.templateId);
     if (!template) throw new AppError("INVALID", "报表模板不存在");
 
-    const listed = await tx.departmentMember.findMany({ where: { reportId: report.id }, select: { unitId: true } });
-    if (listed.length === 0) throw new AppError("INVALID", "部门决算还没有成员单位：请先在“成员单位”中选择");
-    const reportIds = (await tx.report.findMany({ where: { unitId: { in: listed.map((m) => m.unitId) }, year: report.year }, select: { id: true } })).map((r) => r.id);
-    if (reportIds.length) await tx.$queryRaw`SELECT 1 FROM "Report" WHERE id = ANY(${reportIds}::text[]) FOR SHARE`;
-
+    // The members' reports of the year, share-locked before they are read.
+    await tx.$queryRaw`SELECT 1 FROM "Report" r JOIN "DepartmentMember" m ON m."unitId" = r."unitId" AND m.year = r.year WHERE m."reportId" = ${report.id} FOR SHARE OF r`;
     const states = await memberStates(tx, report.id);
+    if (states.length === 0) throw new AppError("INVALID", "部门决算还没有成员单位：请先在“成员单位”中选择");
     const other = states.find((m) => !m.merged && m.templateId && m.templateId !== report.templateId);
     if (other) throw new AppError("INVALID", `成员单位「${other.name}」的决算使用的报表模板与部门决算不同，不能汇总；请联系系统管理员核对该单位的所在地区`);
     const summed = states.filter((m) => !m.merged);
@@ -52,12 +50,10 @@ export function consolidateReport(user: CurrentUser, { reportId }: { reportId: s
         create: { reportId: report.id, tableKey, ...record, version: 1, updatedById: user.id },
       });
     }
-    const recorded = states.map(stamped);
     const row = {
       computedAt: new Date(),
       computedById: user.id,
-      stamp: stampOf(recorded),
-      members: recorded as unknown as Prisma.InputJsonValue,
+      members: states.map(stamped) as unknown as Prisma.InputJsonValue,
       findings: result.findings as unknown as Prisma.InputJsonValue,
     };
     await tx.consolidation.upsert({ where: { reportId: report.id }, update: row, create: { reportId: report.id, ...row } });

@@ -29,5 +29,3 @@ export async function assertDepartmentSubmittable(tx: Tx, report: LockedReport):
   const problems = readinessProblems(await departmentReadiness(tx, report.id));
   if (problems.length) throw new AppError("INVALID", `不能上报部门决算：${problems.slice(0, 4).join("；")}${problems.length > 4 ? `……（共 ${problems.length} 项）` : ""}`);
 }
-
-export { readinessProblems, type DepartmentReadiness };

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { ReportStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/operations/report-lock";
 import type { StampedMember } from "@/lib/consolidation/readiness";
@@ -40,11 +39,6 @@ export function memberStates(tx: Reader, departmentReportId: string): Promise<Me
     LEFT JOIN "Report" r ON r."unitId" = m."unitId" AND r.year = m.year
     WHERE m."reportId" = ${departmentReportId}
     ORDER BY m.position, u.code`;
-}
-
-export function stampOf(members: readonly StampedMember[]): string {
-  const text = members.map((m) => `${m.unitId}:${m.merged ? 1 : 0}:${m.reportId ?? ""}:${m.stamp ?? ""}`).join("\n");
-  return createHash("sha256").update(text).digest("hex");
 }
 
 export const stamped = (m: MemberState): StampedMember => ({ unitId: m.unitId, merged: m.merged, reportId: m.reportId, stamp: m.stamp });

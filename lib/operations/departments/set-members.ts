@@ -15,8 +15,7 @@ export function setMembers(user: CurrentUser, { reportId, members }: MembersInpu
   return inTransaction(async (tx) => {
     const report = await lockEditableReport(tx, user, reportId);
     if (!report.unit.isDepartment) throw new AppError("INVALID", "只有部门决算才有成员单位");
-    const department = await tx.unit.findUniqueOrThrow({ where: { id: report.unitId }, select: { id: true, path: true } });
-    const candidates = new Set((await memberCandidates(tx, department)).map((u) => u.id));
+    const candidates = new Set((await memberCandidates(tx, { id: report.unitId, path: report.unit.path })).map((u) => u.id));
     const outside = members.filter((m) => !candidates.has(m.unitId)).length;
     if (outside) throw new AppError("INVALID", `有 ${outside} 个所选单位不是本部门直属的在用单位（下级部门的单位由该部门汇总）`);
     const taken = await tx.departmentMember.findFirst({

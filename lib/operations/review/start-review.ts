@@ -1,8 +1,7 @@
 import "server-only";
-import { can, reviewsAt } from "@/lib/authz";
+import { can, reviewsAt, type ReviewLevel } from "@/lib/authz";
 import { visibleReportsWhere } from "@/lib/data/scope";
 import { db } from "@/lib/db";
-import { membershipOf, reviewLevelOf } from "@/lib/operations/departments/membership";
 import type { CurrentUser } from "@/lib/session";
 
 /**
@@ -12,11 +11,10 @@ import type { CurrentUser } from "@/lib/session";
  * no lock: it only ever changes a SUBMITTED report whose review has not started, and a withdrawal
  * re-checks that in its own compare-and-set. Not audited: opening a report is not a change to it.
  */
-export async function startReview(user: CurrentUser, report: { id: string; unitId: string; year: number }): Promise<void> {
-  if (!can(user.role, "report:review")) return;
-  if (!reviewsAt(user.role, reviewLevelOf(await membershipOf(db, report.unitId, report.year)))) return;
+export async function startReview(user: CurrentUser, reportId: string, level: ReviewLevel): Promise<void> {
+  if (!can(user.role, "report:review") || !reviewsAt(user.role, level)) return;
   await db.report.updateMany({
-    where: { id: report.id, status: "SUBMITTED", reviewStartedAt: null, ...(await visibleReportsWhere(user)) },
+    where: { id: reportId, status: "SUBMITTED", reviewStartedAt: null, ...(await visibleReportsWhere(user)) },
     data: { reviewStartedAt: new Date() },
   });
 }

@@ -9,7 +9,7 @@ import type { PerformanceFigures } from "../../performance/figures";
 import type { DerivedReport } from "../../tables/report";
 import type { ReportTemplate } from "../../tables/types";
 import { storedFactsSchema } from "../../validation/facts";
-import { rememberBounded } from "../../bounded-map";
+import { contentKey, rememberBounded } from "../../bounded-map";
 import { chineseMessage } from "../../validation/parse";
 import type { CheckMessage } from "../messages";
 import { FACTS_NOT_ENTERED, NARRATIVE_CHECKS, type NarrativeCheckId } from "./checks";
@@ -49,7 +49,7 @@ type StoredFacts = Extract<ReturnType<typeof storedFactsSchema.safeParse>, { suc
 const FACTS = new Map<string, { messages: readonly CheckMessage[] } | { facts: StoredFacts }>();
 
 function readStoredFacts(facts: unknown, year: number) {
-  const key = `${year}|${JSON.stringify(facts) ?? "null"}`;
+  const key = `${year}|${contentKey(facts)}`;
   const cached = FACTS.get(key);
   if (cached) return cached;
   const read = readFacts(facts, { year, unitKind: "administrative" });

@@ -10,7 +10,7 @@ import { parsePerformanceDocument } from "../../performance/read-document";
 import { keyEvaluationFormSchema } from "../../validation/performance/key-evaluation";
 import { selfEvaluationFormSchema } from "../../validation/performance/self-evaluation";
 import type { CheckDefinition, CheckMessage } from "../messages";
-import { rememberBounded } from "../../bounded-map";
+import { contentKey, rememberBounded } from "../../bounded-map";
 import { coverage } from "./coverage";
 
 export const PERFORMANCE_CHECKS = [
@@ -60,7 +60,7 @@ const BY_DOCUMENT = new Map<string, { messages: readonly CheckMessage[]; view: R
 const CACHED_DOCUMENTS = 200;
 
 function documentChecks(document: unknown) {
-  const key = JSON.stringify(document) ?? "null";
+  const key = contentKey(document);
   const cached = BY_DOCUMENT.get(key);
   if (cached) return cached;
   const checked = checkDocument(document);

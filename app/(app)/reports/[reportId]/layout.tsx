@@ -15,10 +15,10 @@ import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page
 export default async function ReportLayout({ children, params }: { children: ReactNode; params: ReportPageParams }) {
   const { user, report } = await requireReportPage(params);
 
-  // A reviewer opening a submitted report starts the review: the unit can no longer withdraw it.
-  if (report.status === "SUBMITTED" && !report.reviewStartedAt) await startReview(user, report);
   const membership = report.unit.isDepartment ? null : await membershipOf(db, report.unitId, report.year);
   const level = reviewLevelOf(membership);
+  // A reviewer of its level opening a submitted report starts the review: the unit can no longer withdraw it.
+  if (report.status === "SUBMITTED" && !report.reviewStartedAt) await startReview(user, report.id, level);
   const frozen = freezingStatus(membership);
   const actions = availableActions(user.role, report.status, level).filter((a) => (a !== "withdraw" || !report.reviewStartedAt) && (!frozen || a === "publish"));
 

@@ -11,7 +11,7 @@ import { isEditable } from "@/lib/reports/status";
 import { deriveReport } from "@/lib/tables/derive";
 import { ConsolidateButton, MembersEditor } from "./members-editor";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
-import { DrillRegion } from "./drill-tables";
+import { DrillRegion } from "./drill-region";
 
 export const metadata: Metadata = { title: "成员单位与汇总" };
 

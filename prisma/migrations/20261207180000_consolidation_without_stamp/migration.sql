@@ -1,0 +1,2 @@
+-- Staleness compares each member with what the consolidation recorded of it, so the department-wide stamp is not needed.
+ALTER TABLE "Consolidation" DROP COLUMN "stamp";
