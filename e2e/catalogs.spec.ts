@@ -22,9 +22,16 @@ async function openImport(page: Page, year: number) {
   await page.getByRole("button", { name: "导入" }).click();
 }
 
+/** Chooses the file and asks for the preview (the first step); a refused file shows its problems. */
 async function upload(page: Page, filePath: string) {
   await page.getByLabel("科目文件").setInputFiles(filePath);
-  await page.getByRole("button", { name: "开始导入" }).click();
+  await page.getByRole("button", { name: "预览" }).click();
+}
+
+async function uploadAndConfirm(page: Page, filePath: string) {
+  await upload(page, filePath);
+  await expect(page.getByTestId("import-preview")).toBeVisible();
+  await page.getByRole("button", { name: "确认导入" }).click();
 }
 
 test.beforeEach(async ({ context, baseURL }) => {
@@ -35,11 +42,58 @@ test("admin imports a good catalog file", async ({ page }) => {
   await freshCatalogYear(2091);
   const { good } = await buildSampleCatalogFiles();
   await openImport(page, 2091);
-  await upload(page, file("good.xlsx", good));
+  await uploadAndConfirm(page, file("good.xlsx", good));
   await expect(page.getByRole("status")).toContainText(`导入成功：新增 ${SAMPLE_GOOD_ENTRIES.length} 个科目`);
   await page.getByRole("button", { name: "关闭" }).first().click();
   await expect(page.getByTestId("subject-count")).toContainText(`共 ${SAMPLE_GOOD_ENTRIES.length} 个科目`);
   await expect(page.getByTestId("subject-2010301")).toContainText("行政运行");
+});
+
+test("a new edition in 类/款/项 columns is previewed against last year before it is imported", async ({ page }) => {
+  const [last, year] = [2087, 2088];
+  const lastEdition = [
+    ["201", "一般公共服务支出", "CLASS", null],
+    ["20103", "政府办公厅(室)及相关机构事务", "SECTION", "201"],
+    ["2010301", "行政运行", "ITEM", "20103"],
+    ["2010350", "事业运行", "ITEM", "20103"],
+    ["2010399", "其他政府办公厅(室)及相关机构事务支出", "ITEM", "20103"],
+  ] as const;
+  for (const y of [last, year]) {
+    await freshCatalogYear(y);
+    await testDb.subjectCode.createMany({ data: lastEdition.map(([code, name, level, parentCode]) => ({ year: y, kind: "FUNCTION" as const, code, name, level, parentCode })) });
+  }
+  // Both years' reports use 2010350, which the new edition drops.
+  const { unit } = await makeDepartmentWithUnit("版本比较");
+  for (const y of [last, year]) {
+    const report = await testDb.report.create({ data: { unitId: unit.id, year: y, templateId: "shandong-2024" } });
+    await testDb.reportTable.create({ data: { reportId: report.id, tableKey: "t03", data: {}, usedCodes: ["201", "20103", "2010350"] } });
+  }
+  // The edition as bureaus circulate it: 类/款/项 in their own columns, each row filling its own level.
+  const edition = ["类,款,项,科目名称", "201,,,一般公共服务支出", ",03,,政府办公厅（室）及相关机构事务", ",,01,行政运行", ",,02,一般行政管理事务"].join("\r\n");
+
+  await openImport(page, year);
+  await upload(page, file("edition.csv", edition));
+  await expect(page.getByTestId("import-levels")).toHaveText("文件中共 4 个科目：类 1 个、款 1 个、项 2 个。");
+  await expect(page.getByTestId("import-changes")).toHaveText(`与 ${last} 年度相比：新增 1 个，更名 1 个，删除 2 个。`);
+  await page.getByTestId("import-renamed").getByText("更名").click();
+  await expect(page.getByTestId("import-renamed")).toContainText("20103 政府办公厅(室)及相关机构事务 → 政府办公厅（室）及相关机构事务");
+  await expect(page.getByTestId("import-removed-in-use")).toContainText(`2010350 事业运行：${last} 年度 1 家单位使用（${unit.name}）`);
+  await expect(page.getByTestId("import-removed-in-use")).toContainText(`2010350 事业运行：${year} 年度 1 家单位使用`);
+  await expect(page.getByTestId("import-effect")).toHaveText("本次导入将新增 1 个科目，更新名称或说明 1 个，2 个不变。");
+  expect(await testDb.subjectCode.count({ where: { year, kind: "FUNCTION" } })).toBe(5);
+
+  await page.getByLabel(/同时删除本年度已有、但文件中没有的科目（2 个，其中可删除 1 个/).check();
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "导入成功" })).toHaveText("导入成功：新增 1 个科目，更新 1 个科目，删除 1 个科目");
+  const codes = await testDb.subjectCode.findMany({ where: { year, kind: "FUNCTION" }, orderBy: { code: "asc" }, select: { code: true, name: true } });
+  expect(codes.map((c) => `${c.code} ${c.name}`)).toEqual([
+    "201 一般公共服务支出",
+    "20103 政府办公厅（室）及相关机构事务",
+    "2010301 行政运行",
+    "2010302 一般行政管理事务",
+    // Still used by a report of the year: kept although the edition drops it.
+    "2010350 事业运行",
+  ]);
 });
 
 test("a bad catalog file shows every row error and imports nothing", async ({ page }) => {
@@ -60,7 +114,7 @@ test("files that are not catalogs get a clear message", async ({ page }) => {
     ["picture.xlsx", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), "不是有效的 Excel"],
     ["empty.csv", "", "文件为空"],
     ["notes.txt", "hello", "不支持的文件类型"],
-    ["columns.csv", "编码,名称\n201,一般公共服务支出\n", "缺少必需的列"],
+    ["columns.csv", "序号,金额\n1,100\n", "缺少必需的列"],
     ["huge.csv", Buffer.alloc(20 * 1024 * 1024, 0x31), "文件过大（20.0 MB）"],
   ];
   for (const [name, bytes, message] of cases) {

@@ -93,6 +93,7 @@ export const ACTIONS: Record<string, { rule: Rule; args: (ids: Ids) => unknown[]
   "lib/actions/catalog.ts#createCatalogYear": { rule: { permission: "catalog:manage" }, args: () => [{}] },
   "lib/actions/catalog.ts#saveSubject": { rule: { permission: "catalog:manage" }, args: () => [{}] },
   "lib/actions/catalog.ts#deleteSubject": { rule: { permission: "catalog:manage" }, args: () => [{}] },
+  "lib/actions/catalog.ts#previewCatalogImport": { rule: { permission: "catalog:manage" }, args: () => [{}] },
   "lib/actions/catalog.ts#importCatalog": { rule: { permission: "catalog:manage" }, args: () => [{}] },
   // A code the 2024 catalog has: refused after the scope check, so nothing is stored.
   "lib/actions/catalog.ts#requestSubjectCode": { rule: { permission: "report:edit", onReport: true }, args: (i) => [{ reportId: i.reportId, code: "2010301", name: "行政运行" }] },

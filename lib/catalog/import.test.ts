@@ -211,11 +211,11 @@ describe("parseCatalogFile: bad input", () => {
   });
 
   it("says which required columns are missing", async () => {
-    expect(errorsOf(await parseCatalogFile("a.csv", csv("科目编码,名称\n201,x\n"), "FUNCTION"))).toEqual([
+    expect(errorsOf(await parseCatalogFile("a.csv", csv("科目编码,金额\n201,x\n"), "FUNCTION"))).toEqual([
       "缺少必需的列：科目名称",
     ]);
     expect(errorsOf(await parseCatalogFile("a.csv", csv("code,name\n201,x\n"), "FUNCTION"))).toEqual([
-      "缺少必需的列：科目编码、科目名称",
+      "缺少必需的列：科目编码、科目名称（或“类、款、项”和科目名称）",
     ]);
     expect(errorsOf(await parseCatalogFile("a.csv", csv("科目编码,科目名称,科目名称\n201,x,y\n"), "FUNCTION"))).toEqual([
       "表头中的列重复：科目名称",

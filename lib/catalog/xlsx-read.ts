@@ -26,7 +26,7 @@ export function cellText(value: unknown): string {
   return "";
 }
 
-/** Reads the first worksheet's non-empty rows, numbered as Excel numbers them. */
+/** Reads the first worksheet's non-empty rows, numbered as Excel numbers them, merged cells filled down. */
 export async function readFirstSheet(bytes: Uint8Array): Promise<SheetResult> {
   const zip = inspectZip(bytes, MAX_UNCOMPRESSED_BYTES);
   if (!zip.ok) {
@@ -48,7 +48,10 @@ export async function readFirstSheet(bytes: Uint8Array): Promise<SheetResult> {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
+      // A merged cell reads as its first cell down a column (a 类 spanning its 款 and 项 rows)
+      // but not across (a title or "科目编码" spanning 类/款/项 names only the first column).
+      const across = cell.isMerged && cell.master.col !== cell.col;
+      cells[column - 1] = across ? "" : cellText(cell.value);
     });
     rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? "") });
   });

@@ -1,20 +1,17 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { ConfirmActionButton } from "@/components/confirm-action-button";
 import { editOrAddTrigger, FormDialog } from "@/components/form-dialog";
 import { useActionDialog } from "@/components/use-action-dialog";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
-import { createCatalogYear, deleteSubject, importCatalog, saveSubject } from "@/lib/actions/catalog";
+import { createCatalogYear, deleteSubject, saveSubject } from "@/lib/actions/catalog";
 import { CATALOG_KIND_LABEL, type CatalogKind } from "@/lib/catalog/codes";
 import { newYearSchema, subjectSchema, type SubjectInput } from "@/lib/validation/catalog";
-
-const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export function SubjectDialog({ year, kind, subject }: { year: number; kind: CatalogKind; subject?: { code: string; name: string; explanation: string } }) {
   const form = useForm<SubjectInput>({
@@ -46,67 +43,6 @@ export function DeleteSubjectButton({ year, kind, code, name }: { year: number; 
   return <ConfirmActionButton label="删除" confirm={`确定删除科目“${code} ${name}”吗？`} action={() => deleteSubject({ year, kind, code })} />;
 }
 
-
-export function ImportDialog({ year, kind }: { year: number; kind: CatalogKind }) {
-  const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<{ tone: "error" | "success"; message: string; errors?: string[] } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const router = useRouter();
-
-  function submit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const file = fileRef.current?.files?.[0];
-    if (!file) return setResult({ tone: "error", message: "请选择要导入的文件" });
-    if (file.size > MAX_UPLOAD_BYTES) {
-      return setResult({ tone: "error", message: `文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），上限为 5 MB，未导入任何科目` });
-    }
-    const data = new FormData(e.currentTarget);
-    start(async () => {
-      try {
-        const res = await importCatalog(data);
-        if (res.ok) {
-          setResult({ tone: "success", message: `导入成功：新增 ${res.data.added} 个科目，更新 ${res.data.updated} 个科目` });
-          router.refresh();
-        } else {
-          setResult({ tone: "error", message: res.message, errors: res.errors });
-        }
-      } catch {
-        setResult({ tone: "error", message: "上传失败：文件过大或网络中断，未导入任何科目" });
-      }
-    });
-  }
-
-  return (
-    <FormDialog
-      open={open}
-      onOpenChange={(o) => { setOpen(o); setResult(null); }}
-      title={`导入 ${year} 年度${CATALOG_KIND_LABEL[kind]}科目`}
-      description="支持 .xlsx 或 .csv，第一行为表头：科目编码、科目名称，可选“说明”。全部校验通过才会导入；已有编码将更新名称和说明。"
-      trigger={<Button variant="secondary">导入</Button>}
-      onSubmit={submit}
-      submitLabel={pending ? "正在导入…" : "开始导入"}
-      busy={pending}
-      cancelLabel="关闭"
-    >
-      <input type="hidden" name="year" value={year} />
-      <input type="hidden" name="kind" value={kind} />
-      <Field id="catalog-file" label="科目文件">
-        <input id="catalog-file" ref={fileRef} name="file" type="file" accept=".xlsx,.csv" className="block w-full text-sm" />
-      </Field>
-      {result && (
-        <Alert tone={result.tone} title={result.message}>
-          {result.errors && (
-            <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5" data-testid="import-errors">
-              {result.errors.slice(0, 200).map((err, i) => <li key={i}>{err}</li>)}
-              {result.errors.length > 200 && <li>……另有 {result.errors.length - 200} 处问题</li>}
-            </ul>
-          )}
-        </Alert>
-      )}
-    </FormDialog>
-  );
-}
 
 export function NewYearDialog({ years }: { years: number[] }) {
   const [open, setOpen] = useState(false);

@@ -10,7 +10,8 @@ import { cn } from "@/lib/cn";
 import { loadCatalogYears, loadSubjectRequests, loadSubjects } from "@/lib/data/admin";
 import { SettleRequestButtons } from "./subject-requests";
 import { requirePagePermission } from "@/lib/session";
-import { DeleteSubjectButton, ImportDialog, NewYearDialog, SubjectDialog } from "./catalog-forms";
+import { DeleteSubjectButton, NewYearDialog, SubjectDialog } from "./catalog-forms";
+import { ImportDialog } from "./import-dialog";
 
 export const metadata: Metadata = { title: "科目编码" };
 
