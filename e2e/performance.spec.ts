@@ -56,47 +56,65 @@ async function enterProject(page: Page) {
   return editor;
 }
 
-test("staff enter a self-evaluation, see scores as they type, are stopped by bad weights and missing reasons, and save", async ({ page, context, baseURL }) => {
+test("staff enter a self-evaluation, see scores as they type, keep a draft with bad weights and missing reasons, and save", async ({ page, context, baseURL }) => {
   test.slow(); // types a whole 自评表
   const { staff, report } = await makeStaffWithReport("绩效自评");
   await loginAs(context, staff.login, baseURL!);
   await gotoReady(page, `/reports/${report.id}/performance`);
-  const editor = await enterProject(page);
+  let editor = await enterProject(page);
+  const notice = page.getByTestId("performance-notice");
+  const problems = () => editor.getByTestId("project-editor-issues");
 
+  // Weights that do not add up are a problem to fix before submission, not a reason to lose the work.
   await editor.getByRole("button", { name: "保存项目" }).click();
-  await expect(editor.getByTestId("project-editor-error")).toContainText("分值合计应为100，当前为95");
-  expect(await testDb.reportPerformance.count({ where: { reportId: report.id } })).toBe(0);
+  await expect(notice).toContainText("项目“单位运行经费”已保存为草稿");
+  await expect(notice).toContainText("分值合计应为100，当前为95");
+  await expect(problems()).toContainText("分值合计应为100，当前为95");
+  expect((await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(1);
+
+  // The draft survives a reload, listed as one, and opens with everything typed.
+  await reloadReady(page);
+  const listed = page.getByTestId("project-list").locator('tr[data-project="单位运行经费"]');
+  await expect(listed.getByTestId("project-draft")).toHaveText("草稿·待完善");
+  await listed.getByRole("button", { name: "编辑" }).click();
+  editor = page.getByTestId("project-editor");
+  await expect(indicator(editor, 2, "实际完成值")).toHaveValue("1900");
+  await expect(editor.getByTestId("weight-total")).toContainText("95（应为100）");
 
   await indicator(editor, 3, "分值").fill("75");
   await expect(editor.getByTestId("weight-total")).toHaveText("分值合计（含预算执行）：100");
   await expect(editor.getByTestId("project-total")).toHaveText("98.20");
   await editor.getByRole("button", { name: "保存项目" }).click();
-  await expect(editor.getByTestId("project-editor-error")).toContainText(
+  await expect(problems()).toContainText(
     "第1项指标“办公用品采购数量”：未达到年度指标值（目标≥300个/套，实际260个/套），请填写偏差原因分析及改进措施",
   );
   await expect(editor.getByText("第2项指标“出差人次”：未达到年度指标值（目标≥2000人次，实际1900人次），请填写偏差原因分析及改进措施").first()).toBeVisible();
+  await expect(notice).toContainText("还有 2 处问题");
   // A reason of only spaces is no reason.
   await indicator(editor, 1, "偏差原因分析及改进措施").fill("   ");
   await editor.getByRole("button", { name: "保存项目" }).click();
-  await expect(editor.getByTestId("project-editor-error")).toContainText("第1项指标“办公用品采购数量”：未达到年度指标值");
-  expect(await testDb.reportPerformance.count({ where: { reportId: report.id } })).toBe(0);
+  await expect(problems()).toContainText("第1项指标“办公用品采购数量”：未达到年度指标值");
+  await expect.poll(async () => (await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(3);
 
   await indicator(editor, 1, "偏差原因分析及改进措施").fill("办公用品采购数量未达到目标值");
   await indicator(editor, 2, "偏差原因分析及改进措施").fill("出差人次未达到目标值");
   await expect(indicator(editor, 1, "偏差原因分析及改进措施")).not.toHaveAttribute("data-needs-reason");
   await editor.getByRole("button", { name: "保存项目" }).click();
-  await expect(page.getByTestId("performance-notice")).toContainText("项目“单位运行经费”已保存");
+  await expect(notice).toContainText("项目“单位运行经费”已保存");
+  await expect(notice).not.toContainText("草稿");
   await expect(page.getByTestId("project-editor")).toHaveCount(0);
 
   const stored = await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } });
-  expect(stored.version).toBe(1);
+  expect(stored.version).toBe(4);
   const detail = (stored.data as { projects: { detail: { indicators: Record<string, unknown>[] } }[] }).projects[0].detail;
   expect(detail.indicators[1]).toMatchObject({ level3: "出差人次", actual: "1900", weight: "7.5" });
   expect(detail.indicators[1]).not.toHaveProperty("score");
   expect(await testDb.auditLog.count({ where: { reportId: report.id, action: "performance.addProject" } })).toBe(1);
+  expect(await testDb.auditLog.count({ where: { reportId: report.id, action: "performance.updateProject" } })).toBe(3);
 
   await reloadReady(page);
   const row = page.getByTestId("project-list").locator('tr[data-project="单位运行经费"]');
+  await expect(row.getByTestId("project-draft")).toHaveCount(0);
   await expect(row.getByTestId("project-score")).toHaveText("98.2");
   await expect(row.getByTestId("project-grade")).toHaveText("优");
   const published = page.getByTestId("performance-part").getByTestId("self-evaluation");
@@ -110,7 +128,7 @@ test("staff enter a self-evaluation, see scores as they type, are stopped by bad
   await expect(again.getByTestId("indicator-score-1")).toHaveText("6.5");
 });
 
-test("forged and stale saves are refused on the server, and what was typed stays on screen", async ({ page, context, baseURL }) => {
+test("forged and stale saves are refused on the server, wrong values are kept as a draft, and what was typed stays on screen", async ({ page, context, baseURL }) => {
   test.slow(); // types a whole 自评表
   const { staff, report } = await makeStaffWithReport("绩效伪造");
   const { report: other } = await makeStaffWithReport("绩效他人");
@@ -134,19 +152,25 @@ test("forged and stale saves are refused on the server, and what was typed stays
   await save();
   await expect(error).toContainText("第1项指标“办公用品采购数量”：得分由系统计算，不能直接填写");
 
+  await expect(error).toContainText("未保存");
+  expect(await testDb.reportPerformance.count({ where: { reportId: report.id } })).toBe(0);
+
+  // Values the check refuses are stored as the draft they are, the problems named.
+  const notice = page.getByTestId("performance-notice");
   rewrite = (b) => b.replace('"value":"300"', '"value":" "');
   await save();
-  await expect(error).toContainText("第1项指标“办公用品采购数量”：年度指标值缺少数值（“≥”后应填写一个数）");
+  await expect(notice).toContainText("第1项指标“办公用品采购数量”：年度指标值缺少数值（“≥”后应填写一个数）");
 
   rewrite = (b) => b.replace('"executed":"337.28"', '"executed":"-337.28"');
   await save();
-  await expect(error).toContainText("当年财政拨款全年执行数：不能为负数");
+  await expect(notice).toContainText("当年财政拨款全年执行数：不能为负数");
+  await expect.poll(async () => (await testDb.reportPerformance.findUnique({ where: { reportId: report.id } }))?.version).toBe(2);
 
   rewrite = (b) => b.replace(`"reportId":"${report.id}"`, `"reportId":"${other.id}"`);
   await save();
   await expect(error).toContainText("报表不存在或无权查看");
 
-  rewrite = (b) => b.replace('"baseVersion":0', '"baseVersion":3');
+  rewrite = (b) => b.replace(/"baseVersion":\d+/, '"baseVersion":99');
   await save();
   await expect(error).toContainText("已被他人修改并保存");
   await expect(editor.getByLabel("项目名称")).toHaveValue("单位运行经费");
@@ -157,7 +181,10 @@ test("forged and stale saves are refused on the server, and what was typed stays
   await save();
   await expect(error).toContainText("报表已上报或已审核，当前不能修改");
 
-  expect(await testDb.reportPerformance.count({ where: { reportId: { in: [report.id, other.id] } } })).toBe(0);
+  expect(await testDb.reportPerformance.count({ where: { reportId: other.id } })).toBe(0);
+  const stored = await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } });
+  expect(stored.version).toBe(2);
+  expect(JSON.stringify(stored.data)).toContain('"executed":"-337.28"');
 });
 
 test("reviewers and locked reports show 绩效 read-only", async ({ browser, baseURL }) => {

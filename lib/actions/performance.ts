@@ -13,7 +13,8 @@ import { saveKeyEvaluation as saveKeyOperation } from "@/lib/operations/performa
 import { saveProject as saveProjectOperation } from "@/lib/operations/performance/save-project";
 import { saveSummaryInfo as saveSummaryOperation } from "@/lib/operations/performance/save-summary-info";
 import { parseInput } from "@/lib/validation/parse";
-import { PROJECT_ID, checkProjectInput } from "@/lib/validation/performance/project-entry";
+import type { FieldIssue } from "@/lib/performance/field-issues";
+import { PROJECT_ID, checkProjectDraft, checkProjectInput } from "@/lib/validation/performance/project-entry";
 import { summaryInfoSchema } from "@/lib/validation/performance/summary-info";
 import { runReportEdit } from "./run-action";
 
@@ -31,12 +32,18 @@ const summarySchema = z.object({ ...envelope, info: z.unknown() });
 
 type Saved<T = object> = ActionResult<{ version: number } & T>;
 
-/** Adds a project (no id) or replaces one: its 自评表, or its reported score. */
-export async function saveProject(input: unknown): Promise<Saved<{ projectId: string }>> {
-  return runReportEdit(saveProjectSchema, input, (user, { project, ...write }) => {
+/**
+ * Adds a project (no id) or replaces one: its 自评表, or its reported score. What the check refuses
+ * is kept as a draft (checkProjectDraft) and its problems answered in `issues`, to be fixed before
+ * submission; only what no draft may hold is refused.
+ */
+export async function saveProject(input: unknown): Promise<Saved<{ projectId: string; issues: readonly FieldIssue[] }>> {
+  return runReportEdit(saveProjectSchema, input, async (user, { project, ...write }) => {
     const checked = checkProjectInput(project);
-    if (!checked.ok) throw refused(checked.issues);
-    return saveProjectOperation(user, { ...write, project: checked.value });
+    if (checked.ok) return { ...(await saveProjectOperation(user, { ...write, project: checked.value })), issues: [] };
+    const draft = checkProjectDraft(project);
+    if (!draft.ok) throw refused(draft.issues);
+    return { ...(await saveProjectOperation(user, { ...write, project: draft.value })), issues: checked.issues };
   });
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ZAOZHUANG_2024_PERFORMANCE_RECORD as SEED } from "../../performance/seed/stored-record";
 import {
   checkKeyEvaluationInput,
+  checkProjectDraft,
   checkProjectInput,
   keyEditorSchema,
   keyEditorValues,
@@ -144,5 +145,35 @@ describe("the editors' resolvers", () => {
     expect((await resolve(keyEditorSchema(hotline, 2024), keyEditorValues(form))).errors).toEqual({});
     const bad = keyEditorValues({ ...form, budget: "-1" });
     expect((await resolve(keyEditorSchema(hotline, 2024), bad)).errors).toMatchObject({ budget: { message: "项目预算资金：不能为负数" } });
+  });
+});
+
+describe("checkProjectDraft", () => {
+  const draftIssues = (input: unknown) => {
+    const r = checkProjectDraft(input);
+    return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+  };
+
+  it("keeps what the strict check refuses, strings as typed: bad weights, a blank reason, a half-typed number", () => {
+    const typed = withIndicator(0, { weight: "7.5x", deviationReason: "" });
+    expect(checkProjectInput(projectInput(typed)).ok).toBe(false);
+    const r = checkProjectDraft(projectInput(typed));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.detail?.indicators[0]).toMatchObject({ weight: "7.5x", deviationReason: "" });
+  });
+
+  it("keeps a reported score that is not a score yet", () => {
+    const r = checkProjectDraft({ name: " 热线 ", supervisor: "办公室", detail: null, reportedScore: "九十", executed: "" });
+    expect(r.ok && r.value).toMatchObject({ name: "热线", detail: null, reportedScore: "九十", executed: undefined });
+  });
+
+  it("refuses what no draft may hold: computed fields, unknown fields, markup, wrong types, no name", () => {
+    expect(draftIssues(projectInput(withIndicator(0, { score: "7.5" })))[0]).toContain("得分由系统计算，不能直接填写");
+    expect(draftIssues(projectInput(detail, { total: "98" }))).toEqual(["total: 总分由系统计算，不能直接填写"]);
+    expect(draftIssues(projectInput(withIndicator(0, { extra: "x" })))).toHaveLength(1);
+    expect(draftIssues(projectInput(withIndicator(0, { deviationReason: "<script>alert(1)</script>" })))[0]).toContain("不能包含尖括号或控制字符");
+    expect(draftIssues(projectInput(withIndicator(0, { weight: 7.5 })))).toHaveLength(1);
+    expect(draftIssues({ ...projectInput(detail), name: "  " })).toEqual(["name: 请填写项目名称"]);
+    expect(draftIssues(projectInput([]))).toEqual(["detail: 绩效自评表格式不正确"]);
   });
 });

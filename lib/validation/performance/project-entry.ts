@@ -75,6 +75,44 @@ export function checkProjectInput(input: unknown): Checked<CheckedProject> {
   return { ok: true, value: { id, name, supervisor, detail: null, reportedScore, executed } };
 }
 
+// What even a draft may not hold: fields a client may not send (unknown or computed), values of
+// the wrong type, texts longer than their field, unsafe characters (lib/validation/text.ts).
+const DRAFT_REFUSED_CODES: ReadonlySet<string> = new Set(["unrecognized_keys", "invalid_type", "too_big"]);
+const UNSAFE_TEXT = /不能包含尖括号或控制字符$/;
+
+function refusesDraft(issue: z.core.$ZodIssue): boolean {
+  // The name is how the 汇总表 lists the project, so even a draft needs one.
+  return DRAFT_REFUSED_CODES.has(issue.code) || UNSAFE_TEXT.test(issue.message) || issue.path[0] === "name";
+}
+
+/**
+ * A project as typed when `checkProjectInput` refuses it, so nothing typed is lost: stored as a
+ * draft whose strings stay as typed (a weight of "abc", a blank reason), which the submission gate
+ * (lib/rules/performance/checks.ts, P2/P3) then lists until it is fixed. Refused, as by the strict
+ * check, are what a form never sends and no draft may store: unknown or computed fields, wrong
+ * types, oversize or unsafe text, a missing name.
+ */
+export function checkProjectDraft(input: unknown): Checked<CheckedProject> {
+  const base = projectInputSchema.safeParse(input);
+  const hard = base.success ? [] : base.error.issues.filter(refusesDraft);
+  if (hard.length > 0) return { ok: false, issues: fieldIssues(hard, input) };
+  const entry = input as ProjectInput;
+  const name = entry.name.trim();
+  const supervisor = (entry.supervisor ?? "").trim();
+  const id = typeof entry.id === "string" ? entry.id : undefined;
+  if (entry.detail === null || entry.detail === undefined) {
+    return { ok: true, value: { id, name, supervisor, detail: null, reportedScore: entry.reportedScore?.trim() || undefined, executed: entry.executed?.trim() || undefined } };
+  }
+  if (typeof entry.detail !== "object" || Array.isArray(entry.detail)) return { ok: false, issues: [{ path: "detail", message: "绩效自评表格式不正确" }] };
+  const form = { ...entry.detail, projectName: name, supervisor };
+  const strict = selfEvaluationFormSchema.safeParse(form);
+  const refusedDetail = strict.success ? [] : strict.error.issues.filter(refusesDraft);
+  if (refusedDetail.length > 0) return { ok: false, issues: fieldIssues(refusedDetail, form, { prefix: ["detail"] }) };
+  const stored = storedSelfEvaluationSchema.safeParse(form);
+  if (!stored.success) return { ok: false, issues: [{ path: "detail", message: "绩效自评表格式不正确" }] };
+  return { ok: true, value: { id, name, supervisor, detail: stored.data } };
+}
+
 /**
  * A key evaluation for `project` in `year`: its name, 主管部门 and year come from the project and
  * the report, whatever the form says, so the report cannot drift from the project list.

@@ -50,19 +50,25 @@ export function useCheckedForm<V extends FieldValues>(schema: z.ZodType<V, V>, d
     return (typeof own?.message === "string" ? own.message : undefined) ?? refusal?.fields[path];
   };
 
-  /** Checks, then saves; a refusal (the form's or the server's) shows above the form. */
-  function submitWith<T>(save: (values: V) => Promise<ActionResult<T>>, saved: (result: Extract<ActionResult<T>, { ok: true }>, values: V) => void) {
-    return form.handleSubmit(
-      async (values) => {
-        setRefusal(null);
-        setBusy(true);
-        const res = await save(values);
-        setBusy(false);
-        if (!res.ok) setRefusal({ message: res.message, fields: res.fieldErrors ?? {} });
-        else saved(res as Extract<ActionResult<T>, { ok: true }>, values);
-      },
-      (invalid) => setRefusal({ message: refusalText(issuesOf(invalid)), fields: {} }),
-    );
+  /**
+   * Checks, then saves; a refusal (the form's or the server's) shows above the form. With
+   * `saveInvalid`, a form that fails its check is saved all the same (the server keeps it as a
+   * draft) and its problems stay listed.
+   */
+  function submitWith<T>(
+    save: (values: V) => Promise<ActionResult<T>>,
+    saved: (result: Extract<ActionResult<T>, { ok: true }>, values: V) => void,
+    options: { saveInvalid?: boolean } = {},
+  ) {
+    const run = async (values: V) => {
+      setRefusal(null);
+      setBusy(true);
+      const res = await save(values);
+      setBusy(false);
+      if (!res.ok) setRefusal({ message: res.message, fields: res.fieldErrors ?? {} });
+      else saved(res as Extract<ActionResult<T>, { ok: true }>, values);
+    };
+    return form.handleSubmit(run, (invalid) => (options.saveInvalid ? run(form.getValues()) : setRefusal({ message: refusalText(issuesOf(invalid)), fields: {} })));
   }
 
   return { form, fieldError, issues, refusal, busy, submitWith };
@@ -78,6 +84,8 @@ export function EditorFrame(props: {
   /** The save's state: the refusal shown above the form, the problems listed below, whether it runs. */
   state: { refusal: Refusal | null; issues: readonly FieldIssue[]; busy: boolean };
   saveLabel: string;
+  /** Above the list of problems; an editor that keeps drafts says they block submission, not saving. */
+  issuesTitle?: string;
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
@@ -100,7 +108,7 @@ export function EditorFrame(props: {
           </div>
         )}
         {props.children}
-        <IssueList title="请先处理以下问题" issues={props.state.issues.map((i) => i.message)} testId={props.testIds.issues} />
+        <IssueList title={props.issuesTitle ?? "请先处理以下问题"} issues={props.state.issues.map((i) => i.message)} testId={props.testIds.issues} />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={props.onCancel}>取消</Button>
           <Button type="submit" disabled={props.state.busy}>{props.saveLabel}</Button>

@@ -34,7 +34,7 @@ interface Props {
 }
 
 type Editing = { kind: "project"; id: string | null } | { kind: "key"; projectId: string } | null;
-type Notice = { tone: "error" | "success"; text: string } | null;
+type Notice = { tone: "error" | "success" | "warning"; text: string } | null;
 
 const wan = (amount: Parameters<typeof formatAmount>[0]) => `${formatAmount(amount, MESSAGE_AMOUNT_STYLE)}万元`;
 
@@ -135,6 +135,13 @@ export function PerformanceWorkspace(props: Props) {
           project={document.projects.find((p) => p.id === editing.id) ?? null}
           defaultSupervisor={document.summaryUnitName ?? props.unitName}
           onSaved={(v, name) => afterSave(v, `项目“${name}”已保存`)}
+          onDraftSaved={(v, name, problems) => {
+            setSaved({ from: props.version, version: v });
+            const listed = problems.slice(0, 3).map((i) => i.message).join("；");
+            const more = problems.length > 3 ? `；另有 ${problems.length - 3} 处` : "";
+            setNotice({ tone: "warning", text: `项目“${name}”已保存为草稿，还有 ${problems.length} 处问题，修正后才能提交审核：${listed}${more}` });
+            router.refresh();
+          }}
           onCancel={() => setEditing(null)}
         />
       )}

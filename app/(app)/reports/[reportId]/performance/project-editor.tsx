@@ -2,13 +2,15 @@
 /**
  * Adds or edits one project of the 汇总表: either its whole 项目支出绩效自评表, scored as it is typed,
  * or only its reported score. The form's values are the save's own types
- * (lib/validation/performance/project-entry.ts), checked by the save's own check.
+ * (lib/validation/performance/project-entry.ts), checked by the save's own check; a form that
+ * fails it is still saved, as a draft, with its problems listed until they are fixed.
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Field, TextareaField } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { saveProject } from "@/lib/actions/performance";
 import type { StoredProject } from "@/lib/performance/document";
+import type { FieldIssue } from "@/lib/performance/field-issues";
 import { evaluateProject } from "@/lib/performance/evaluation";
 import { STANDARD_EXECUTION_WEIGHT } from "@/lib/performance/execution";
 import { projectEditorSchema, projectEntryOf, type ProjectEditorValues } from "@/lib/validation/performance/project-entry";
@@ -53,9 +55,12 @@ export function ProjectEditor(props: {
   project: StoredProject | null;
   defaultSupervisor: string;
   onSaved: (version: number, name: string) => void;
+  /** Saved with problems still to fix: the editor stays open on the stored draft. */
+  onDraftSaved: (version: number, name: string, problems: readonly FieldIssue[]) => void;
   onCancel: () => void;
 }) {
-  const id = props.project?.id;
+  // A new project has its id once its first draft is stored; later saves replace that draft.
+  const [id, setId] = useState(props.project?.id);
   const schema = useMemo(() => projectEditorSchema(id), [id]);
   const { form, fieldError, issues, refusal, busy, submitWith } = useCheckedForm(schema, initialValues(props.project, props.defaultSupervisor));
   const part = form as unknown as FormPart;
@@ -66,7 +71,12 @@ export function ProjectEditor(props: {
 
   const submit = submitWith(
     (v) => saveProject({ reportId: props.reportId, baseVersion: props.baseVersion, project: projectEntryOf(v, id) }),
-    (res, v) => props.onSaved(res.data.version, v.name.trim()),
+    (res, v) => {
+      if (res.data.issues.length === 0) return props.onSaved(res.data.version, v.name.trim());
+      setId(res.data.projectId);
+      props.onDraftSaved(res.data.version, v.name.trim(), res.data.issues);
+    },
+    { saveInvalid: true },
   );
 
   return (
@@ -76,6 +86,7 @@ export function ProjectEditor(props: {
       title={props.project ? `编辑项目：${props.project.name}` : "新增项目"}
       state={{ refusal, issues, busy }}
       saveLabel="保存项目"
+      issuesTitle="提交前需处理以下问题（已填写的内容可以先保存为草稿）"
       onSubmit={() => void submit()}
       onCancel={props.onCancel}
     >
