@@ -248,7 +248,7 @@ test("第五部分 renders the seed unit's 附件: 汇总表, 单位运行经费
   await expect(key.getByTestId("key-total-score")).toHaveText("99.9");
 });
 
-test("staff edit a 重点绩效评价报告: scores, subtotals and grade follow the entries, and bad weights are refused", async ({ page, context, baseURL }) => {
+test("staff edit a 重点绩效评价报告: scores, subtotals and grade follow the entries, and bad weights are kept as a draft until fixed", async ({ page, context, baseURL }) => {
   const { staff, report } = await makeStaffWithReport("重点评价");
   await testDb.reportPerformance.create({ data: { reportId: report.id, data: ZAOZHUANG_2024_PERFORMANCE_RECORD, version: 1 } });
   await loginAs(context, staff.login, baseURL!);
@@ -268,13 +268,17 @@ test("staff edit a 重点绩效评价报告: scores, subtotals and grade follow 
   await editor.getByLabel("第3项指标 分值", { exact: true }).fill("10");
   await expect(editor.getByTestId("key-totals")).toContainText("分值合计：95（应为100）");
   await editor.getByRole("button", { name: "保存重点绩效评价报告" }).click();
-  await expect(editor.getByTestId("key-editor-error")).toContainText("分值合计应为100，当前为95");
-  expect((await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(1);
+  await expect(page.getByTestId("performance-notice")).toContainText("“12345市长热线运行保障经费”的重点绩效评价报告已保存为草稿");
+  await expect(page.getByTestId("performance-notice")).toContainText("分值合计应为100，当前为95");
+  await expect(editor.getByTestId("key-editor-issues")).toContainText("分值合计应为100，当前为95");
+  await expect(page.getByTestId("key-list").locator('tr[data-project="12345市长热线运行保障经费"]').getByTestId("key-draft")).toBeVisible();
+  expect((await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(2);
 
   await editor.getByLabel("第3项指标 分值", { exact: true }).fill("15");
   await editor.getByRole("button", { name: "保存重点绩效评价报告" }).click();
   await expect(page.getByTestId("performance-notice")).toContainText("“12345市长热线运行保障经费”的重点绩效评价报告已保存");
   await expect(page.getByTestId("key-list").locator('tr[data-project="12345市长热线运行保障经费"]')).toContainText("98.9");
   await expect(page.getByTestId("performance-part").getByTestId("key-total-score")).toHaveText("98.9");
-  expect((await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(2);
+  await expect(page.getByTestId("key-draft")).toHaveCount(0);
+  expect((await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(3);
 });

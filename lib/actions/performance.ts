@@ -57,8 +57,8 @@ export async function moveProject(input: unknown): Promise<Saved> {
   return runReportEdit(moveSchema, input, moveProjectOperation);
 }
 
-/** Writes or replaces the 重点绩效评价报告 of one project. */
-export async function saveKeyEvaluation(input: unknown): Promise<Saved> {
+/** Writes or replaces the 重点绩效评价报告 of one project; one its check refuses is kept as a draft, its problems in `issues`. */
+export async function saveKeyEvaluation(input: unknown): Promise<Saved<{ issues: readonly FieldIssue[] }>> {
   return runReportEdit(saveKeySchema, input, saveKeyOperation);
 }
 

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { describe, expect, it } from "vitest";
 import { ZAOZHUANG_2024_PERFORMANCE_RECORD as SEED } from "../../performance/seed/stored-record";
 import {
+  checkKeyEvaluationDraft,
   checkKeyEvaluationInput,
   checkProjectDraft,
   checkProjectInput,
@@ -175,5 +176,25 @@ describe("checkProjectDraft", () => {
     expect(draftIssues(projectInput(withIndicator(0, { weight: 7.5 })))).toHaveLength(1);
     expect(draftIssues({ ...projectInput(detail), name: "  " })).toEqual(["name: 请填写项目名称"]);
     expect(draftIssues(projectInput([]))).toEqual(["detail: 绩效自评表格式不正确"]);
+  });
+});
+
+describe("checkKeyEvaluationDraft", () => {
+  const form = SEED.keyEvaluations[0].form;
+
+  it("keeps weights that do not add up and a blank evaluator, as typed, under the project's name", () => {
+    const indicators = form.indicators.map((i, n) => (n === 0 ? { ...i, weight: "5" } : i));
+    const typed = { ...form, indicators, evaluators: [{ name: "", position: "主任", responsibility: "效益" }] };
+    expect(checkKeyEvaluationInput(typed, hotline, 2024).ok).toBe(false);
+    const r = checkKeyEvaluationDraft(typed, { ...hotline, name: "热线经费" }, 2024);
+    expect(r.ok && [r.value.projectName, r.value.year, r.value.indicators[0].weight, r.value.evaluators[0].name]).toEqual(["热线经费", "2024", "5", ""]);
+  });
+
+  it("refuses computed fields, markup and a form that is no form", () => {
+    const scored = checkKeyEvaluationDraft({ ...form, total: "99.9" }, hotline, 2024);
+    expect(scored.ok ? [] : scored.issues.map((i) => i.message)).toEqual(["总分由系统计算，不能直接填写"]);
+    const marked = checkKeyEvaluationDraft({ ...form, fundingSource: "<img src=x>" }, hotline, 2024);
+    expect(marked.ok ? [] : marked.issues.map((i) => i.message)[0]).toContain("不能包含尖括号或控制字符");
+    expect(checkKeyEvaluationDraft("x", hotline, 2024).ok).toBe(false);
   });
 });

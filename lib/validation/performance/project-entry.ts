@@ -128,6 +128,21 @@ export function checkKeyEvaluationInput(form: unknown, project: StoredProject, y
 }
 
 /**
+ * A key evaluation as typed when `checkKeyEvaluationInput` refuses it: stored as a draft (strings
+ * as typed) that rule P5 lists until it is fixed; refused only for what `checkProjectDraft` refuses.
+ */
+export function checkKeyEvaluationDraft(form: unknown, project: StoredProject, year: number): Checked<KeyEvaluationForm> {
+  const malformed = { ok: false, issues: [{ path: "form", message: "重点绩效评价报告格式不正确" }] } as const;
+  if (typeof form !== "object" || form === null || Array.isArray(form)) return malformed;
+  const full = { ...form, projectName: project.name, supervisor: project.supervisor, year: String(year) };
+  const strict = keyEvaluationFormSchema.safeParse(full);
+  const hard = strict.success ? [] : strict.error.issues.filter(refusesDraft);
+  if (hard.length > 0) return { ok: false, issues: fieldIssues(hard, full, { firstRow: 2 }) };
+  const stored = storedKeyEvaluationSchema.safeParse(full);
+  return stored.success ? { ok: true, value: stored.data } : malformed;
+}
+
+/**
  * What the project editor holds: the entry's fields and a 自评表 both, so switching 自评方式 loses
  * nothing typed; `projectEntryOf` sends exactly the chosen kind's fields.
  */

@@ -11,6 +11,7 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { saveKeyEvaluation } from "@/lib/actions/performance";
 import { keyEvaluationFormFor, type StoredKeyEvaluation, type StoredProject } from "@/lib/performance/document";
+import type { FieldIssue } from "@/lib/performance/field-issues";
 import { evaluateProject } from "@/lib/performance/evaluation";
 import { evaluateKeyEvaluation } from "@/lib/performance/key-evaluation";
 import { KEY_TEXT_KEYS, keyTextSlots } from "@/lib/performance/key-evaluation-outline";
@@ -52,6 +53,8 @@ export function KeyEvaluationEditor(props: {
   project: StoredProject;
   stored: StoredKeyEvaluation | null;
   onSaved: (version: number) => void;
+  /** Saved with problems still to fix: the editor stays open on the stored draft. */
+  onDraftSaved: (version: number, problems: readonly FieldIssue[]) => void;
   onCancel: () => void;
 }) {
   const { project, year } = props;
@@ -65,7 +68,8 @@ export function KeyEvaluationEditor(props: {
 
   const submit = submitWith(
     (v) => saveKeyEvaluation({ reportId: props.reportId, baseVersion: props.baseVersion, projectId: project.id, form: keyFormOf(v) }),
-    (res) => props.onSaved(res.data.version),
+    (res) => (res.data.issues.length === 0 ? props.onSaved(res.data.version) : props.onDraftSaved(res.data.version, res.data.issues)),
+    { saveInvalid: true },
   );
 
   return (
@@ -76,6 +80,7 @@ export function KeyEvaluationEditor(props: {
       intro={<p className="mb-4 text-sm text-slate-500">主管部门：{project.supervisor}；评价年度：{year}。项目名称和主管部门随项目列表。</p>}
       state={{ refusal, issues, busy }}
       saveLabel="保存重点绩效评价报告"
+      issuesTitle="提交前需处理以下问题（已填写的内容可以先保存为草稿）"
       onSubmit={() => void submit()}
       onCancel={props.onCancel}
     >

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import type { StoredProject } from "@/lib/performance/document";
+import { keyEvaluationFormFor, type StoredProject } from "@/lib/performance/document";
+import { keyEvaluationFormSchema } from "@/lib/validation/performance/key-evaluation";
 import type { KeyEvaluationView } from "@/lib/performance/document-view";
 import { formatScore } from "@/lib/performance/format";
 import { GradeBadge, ListHead } from "./list-parts";
@@ -33,7 +34,11 @@ export function KeyEvaluationList(props: {
           <tbody>
             {evaluations.map((k) => (
               <tr key={k.stored.projectId} className="border-b border-slate-100" data-project={k.project.name}>
-                <td className="py-2 pr-2">{k.project.name}</td>
+                <td className="py-2 pr-2">
+                  {k.project.name}
+                  {/* A draft the save's check would still refuse: submission lists its problems (P5). */}
+                  {!keyEvaluationFormSchema.safeParse(keyEvaluationFormFor(k.stored, k.project)).success && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="key-draft">草稿·待完善</span>}
+                </td>
                 <td className="pr-2 text-right tabular-nums">{formatScore(k.result.total)}</td>
                 <td className="pr-2"><GradeBadge grade={k.result.grade} /></td>
                 {editable && (

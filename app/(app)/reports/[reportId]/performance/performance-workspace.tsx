@@ -16,6 +16,7 @@ import { coverage } from "@/lib/rules/performance/coverage";
 import { KeyEvaluationEditor } from "./key-evaluation-editor";
 import { KeyEvaluationList } from "./key-evaluation-list";
 import { ProjectEditor } from "./project-editor";
+import type { FieldIssue } from "@/lib/performance/field-issues";
 import { ProjectList } from "./project-list";
 import { SummaryInfo } from "./summary-info-form";
 import { WarningList } from "../warning-list";
@@ -57,6 +58,15 @@ export function PerformanceWorkspace(props: Props) {
     setSaved({ from: props.version, version: newVersion });
     setEditing(null);
     setNotice({ tone: "success", text });
+    router.refresh();
+  }
+
+  /** A draft was stored: the editor stays open, and the notice names what still blocks submission. */
+  function afterDraft(newVersion: number, what: string, problems: readonly FieldIssue[]) {
+    setSaved({ from: props.version, version: newVersion });
+    const listed = problems.slice(0, 3).map((i) => i.message).join("；");
+    const more = problems.length > 3 ? `；另有 ${problems.length - 3} 处` : "";
+    setNotice({ tone: "warning", text: `${what}已保存为草稿，还有 ${problems.length} 处问题，修正后才能提交审核：${listed}${more}` });
     router.refresh();
   }
 
@@ -135,13 +145,7 @@ export function PerformanceWorkspace(props: Props) {
           project={document.projects.find((p) => p.id === editing.id) ?? null}
           defaultSupervisor={document.summaryUnitName ?? props.unitName}
           onSaved={(v, name) => afterSave(v, `项目“${name}”已保存`)}
-          onDraftSaved={(v, name, problems) => {
-            setSaved({ from: props.version, version: v });
-            const listed = problems.slice(0, 3).map((i) => i.message).join("；");
-            const more = problems.length > 3 ? `；另有 ${problems.length - 3} 处` : "";
-            setNotice({ tone: "warning", text: `项目“${name}”已保存为草稿，还有 ${problems.length} 处问题，修正后才能提交审核：${listed}${more}` });
-            router.refresh();
-          }}
+          onDraftSaved={(v, name, problems) => afterDraft(v, `项目“${name}”`, problems)}
           onCancel={() => setEditing(null)}
         />
       )}
@@ -177,6 +181,7 @@ export function PerformanceWorkspace(props: Props) {
           project={keyProject}
           stored={document.keyEvaluations.find((k) => k.projectId === keyProject.id) ?? null}
           onSaved={(v) => afterSave(v, `“${keyProject.name}”的重点绩效评价报告已保存`)}
+          onDraftSaved={(v, problems) => afterDraft(v, `“${keyProject.name}”的重点绩效评价报告`, problems)}
           onCancel={() => setEditing(null)}
         />
       )}
