@@ -193,7 +193,7 @@ test("a submitted report is locked for its own staff", async ({ page, context, b
   await expect(page.getByText("单位概况当前为只读状态（报表已上报或已审核）")).toBeVisible();
 });
 
-test("staff edit, reorder and remove duties and the 机构设置; bad text is refused", async ({ page, context, baseURL }) => {
+test("staff edit, reorder (buttons, Alt+↑/↓, drag) and remove duties and the 机构设置; bad text is refused", async ({ page, context, baseURL }) => {
   const { staff, report } = await seedReport("概况");
   await loginAs(context, staff.login, baseURL!);
   await openEditor(page, `/reports/${report.id}/overview`, "保存单位概况");
@@ -204,6 +204,15 @@ test("staff edit, reorder and remove duties and the 机构设置; bad text is re
   }
   await page.getByRole("button", { name: "上移第 3 条职责" }).click();
   await expect(page.getByLabel("第 2 条职责", { exact: true })).toHaveValue("负责值班。");
+  // From the keyboard: Alt+↑ moves the duty being edited, the cursor with it.
+  await page.getByLabel("第 3 条职责", { exact: true }).press("Alt+ArrowUp");
+  await expect(page.getByLabel("第 2 条职责", { exact: true })).toHaveValue("负责会务。");
+  await expect(page.getByLabel("第 2 条职责", { exact: true })).toBeFocused();
+  // With the mouse: dragged by its handle onto the place it should take. Both in view first: a
+  // page that scrolls between mouse-down and the first move never starts a drag.
+  await page.getByTestId("duty").nth(1).evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.getByTestId("duty-handle").nth(1).dragTo(page.getByTestId("duty").nth(2));
+  await expect(page.getByLabel("第 3 条职责", { exact: true })).toHaveValue("负责会务。");
   await page.getByRole("button", { name: "删除第 3 条职责" }).click();
   await page.getByLabel("内设机构及所属单位").fill("本单位内设3个科室。");
 

@@ -16,6 +16,8 @@ import { splitPastedDuties } from "@/lib/narrative/duty-list";
 
 type Notice = { tone: "error" | "success" | "warning"; text: string } | null;
 
+/** The drag data of a duty being reordered: its index. */
+const DUTY_DRAG = "application/x-duty-index";
 export function OverviewEditor({
   reportId,
   version: initialVersion,
@@ -48,6 +50,17 @@ export function OverviewEditor({
     const next = [...duties];
     next.splice(to, 0, ...next.splice(from, 1));
     setDuties(next);
+  };
+  // Reordering by mouse: a duty dragged by its handle (its index as DUTY_DRAG data) is dropped onto the place it should take.
+  const [dragged, setDragged] = useState<number | null>(null);
+  /** Alt+↑/↓ moves the duty being edited, and the cursor goes with it. */
+  const moveByKey = (e: React.KeyboardEvent<HTMLTextAreaElement>, i: number) => {
+    const to = e.key === "ArrowUp" ? i - 1 : e.key === "ArrowDown" ? i + 1 : -1;
+    if (!e.altKey || to < 0 || to >= duties.length) return;
+    e.preventDefault();
+    move(i, to);
+    const list = e.currentTarget.closest("ol");
+    requestAnimationFrame(() => list?.querySelectorAll("textarea")[to]?.focus());
   };
 
   async function onSave(values: OverviewForm) {
@@ -85,14 +98,42 @@ export function OverviewEditor({
 
       <fieldset className="space-y-3">
         <legend className="mb-2 text-base font-semibold">{dutiesTitle}</legend>
-        <p className="text-sm text-slate-500">每条一项，按公开顺序排列，每条最多 {DUTY_MAX} 个字符；编号（一）（二）……由系统生成，不必填写；从 Word 复制的整份职责清单可粘贴到空白的一条中，系统按行拆分并去掉原编号。</p>
+        <p className="text-sm text-slate-500">每条一项，按公开顺序排列（拖动左侧 ⠿ 或按 Alt+↑/↓ 调整顺序），每条最多 {DUTY_MAX} 个字符；编号（一）（二）……由系统生成，不必填写；从 Word 复制的整份职责清单可粘贴到空白的一条中，系统按行拆分并去掉原编号。</p>
         {duties.length === 0 && <p className="text-sm text-slate-500">尚无职责，请点击“添加一条职责”。</p>}
         <ol className="space-y-3">
           {duties.map((text, i) => {
             const label = `第 ${i + 1} 条职责`;
             const error = errors.duties?.[i]?.message;
             return (
-              <li key={i} className="flex gap-3" data-testid="duty">
+              <li
+                key={i}
+                className={dragged === i ? "flex gap-3 opacity-50" : "flex gap-3"}
+                data-testid="duty"
+                onDragOver={(e) => e.dataTransfer.types.includes(DUTY_DRAG) && e.preventDefault()}
+                onDrop={(e) => {
+                  const from = Number(e.dataTransfer.getData(DUTY_DRAG));
+                  if (!e.dataTransfer.types.includes(DUTY_DRAG)) return;
+                  e.preventDefault();
+                  if (Number.isInteger(from) && from !== i) move(from, i);
+                  setDragged(null);
+                }}
+              >
+                <span
+                  draggable
+                  onDragStart={(e) => {
+                    e.dataTransfer.effectAllowed = "move";
+                    e.dataTransfer.setData(DUTY_DRAG, String(i));
+                    // Changing the page while dragstart runs cancels the drag in Chromium: dim it just after.
+                    setTimeout(() => setDragged(i), 0);
+                  }}
+                  onDragEnd={() => setDragged(null)}
+                  className="cursor-grab select-none pt-2 text-slate-400"
+                  title="拖动以调整顺序（或在文本框中按 Alt+↑/↓）"
+                  aria-hidden="true"
+                  data-testid="duty-handle"
+                >
+                  ⠿
+                </span>
                 <span className="w-12 shrink-0 pt-2 text-right font-serif text-slate-600">（{chineseOrdinal(i + 1)}）</span>
                 <div className="flex-1 space-y-1">
                   <Textarea
@@ -101,6 +142,7 @@ export function OverviewEditor({
                     aria-invalid={error ? true : undefined}
                     value={text}
                     onChange={(e) => setDuties(duties.with(i, e.target.value))}
+                    onKeyDown={(e) => moveByKey(e, i)}
                     onPaste={(e) => {
                       // A list pasted into an empty duty becomes that many duties, numbering removed.
                       if (text.trim() !== "") return;
