@@ -1,23 +1,14 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { type CatalogImportResult, parseCatalogFile } from "./import";
+import { SAMPLE_GOOD_ENTRIES } from "./testdata";
 
 /*
  * The layouts finance bureaus circulate the catalog in, each built here as a workbook or a
  * CSV the way a person would make it, and each read back to the same entries.
  */
 
-const EXPECTED = [
-  ["201", "一般公共服务支出"],
-  ["20101", "人大事务"],
-  ["2010101", "行政运行"],
-  ["2010102", "一般行政管理事务"],
-  ["20103", "政府办公厅(室)及相关机构事务"],
-  ["2010301", "行政运行"],
-  ["208", "社会保障和就业支出"],
-  ["20805", "行政事业单位养老支出"],
-  ["2080505", "机关事业单位基本养老保险缴费支出"],
-];
+const EXPECTED = SAMPLE_GOOD_ENTRIES.map((e) => [e.code, e.name]);
 
 async function workbook(build: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -71,11 +62,11 @@ describe("catalog layouts", () => {
         if (code.length === 3) sheet.getCell(row, 1).value = code;
         if (code.length === 5) sheet.getCell(row, 2).value = code.slice(3);
       });
-      sheet.mergeCells("A2:A7"); // 201 over rows 2–7
+      sheet.mergeCells("A2:A8"); // 201 over rows 2–8
       sheet.mergeCells("B3:B5"); // 01 over 20101 and its two 项
-      sheet.mergeCells("B6:B7"); // 03 over 20103 and its 项
-      sheet.mergeCells("A8:A10"); // 208
-      sheet.mergeCells("B9:B10"); // 05
+      sheet.mergeCells("B6:B8"); // 03 over 20103 and its two 项
+      sheet.mergeCells("A9:A12"); // 208
+      sheet.mergeCells("B10:B12"); // 05
     });
     expect(pairs(await parseCatalogFile("a.xlsx", bytes, "FUNCTION"))).toEqual(EXPECTED);
   });
