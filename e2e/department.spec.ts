@@ -82,12 +82,18 @@ test("部门决算: members state their internal flows, the department approves 
   await expect(deptStaff.getByTestId("department-problems")).toContainText("成员单位的决算须先经部门审核通过");
 
   // Its totals are the members' less the flows inside the department (a derived 合计 cell, drilled down).
+  await deptStaff.getByTestId("drill-tabs").getByRole("link", { name: "03 支出" }).click();
+  await expect(deptStaff.getByTestId("drill-tabs").getByRole("link", { name: "03 支出" })).toHaveAttribute("aria-current", "page");
+  await expectHydrated(deptStaff);
   await deptStaff.locator('#t03 td[data-cell="合计:total"] button').click();
   const sum = t03Total("base") + t03Total("school") + t03Total("exam");
   await expect(deptStaff.getByTestId("sources-sum")).toHaveText(formatYuan(sum));
   await expect(deptStaff.getByTestId("sources-offset")).toHaveText(formatYuan(GRANT + HANDED_UP));
   await expect(deptStaff.getByTestId("sources-consolidated")).toHaveText(formatYuan(sum - GRANT - HANDED_UP));
   await expect(deptStaff.getByTestId("cell-sources")).toContainText(d.units.school.name);
+  await deptStaff.getByTestId("drill-tabs").getByRole("link", { name: "02 收入" }).click();
+  await expect(deptStaff.locator("#t03")).toHaveCount(0);
+  await expectHydrated(deptStaff);
   await deptStaff.locator('#t02 td[data-cell="合计:superior"] button').click();
   await expect(deptStaff.getByTestId("sources-sum")).toHaveText(formatYuan(GRANT));
   await expect(deptStaff.getByTestId("sources-offset")).toHaveText(formatYuan(GRANT));

@@ -9,6 +9,8 @@ import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page
 import { tableGrid } from "@/lib/disclosure/table-grid";
 import { isEditable } from "@/lib/reports/status";
 import { deriveReport } from "@/lib/tables/derive";
+import { tableTabLabel } from "@/lib/tables/tab-labels";
+import type { TableKey } from "@/lib/tables/types";
 import { ConsolidateButton, MembersEditor } from "./members-editor";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
 import { DrillRegion } from "./drill-region";
@@ -20,7 +22,7 @@ const when = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai",
 /** A 部门决算: its members, where the consolidation stands, and its tables with a drill-down per cell. */
 const MEMBERS_PER_PAGE = 50;
 
-export default async function DepartmentPage({ params, searchParams }: { params: ReportPageParams; searchParams: Promise<{ edit?: string; page?: string }> }) {
+export default async function DepartmentPage({ params, searchParams }: { params: ReportPageParams; searchParams: Promise<{ edit?: string; page?: string; table?: string }> }) {
   const { user, report } = await requireReportPage(params);
   const sp = await searchParams;
   // The editor lists every unit of the department: drawn only when asked for.
@@ -29,6 +31,10 @@ export default async function DepartmentPage({ params, searchParams }: { params:
   const [panel, data] = await Promise.all([loadDepartmentPanel(user, report.id, { candidates: editing }), loadReportData(user, report.id)]);
   const editable = can(user.role, "report:edit") && isEditable(report.status);
   const derived = deriveReport(data.template, data.names, data.inputs);
+  // One consolidated table at a time: with hundreds of members every amount is a button, and nine
+  // tables of them made the page too heavy to draw quickly.
+  const shownTable = data.template.tableOrder.find((t) => t === sp.table) ?? data.template.tableOrder[0];
+  const tableHref = (t: TableKey) => `/reports/${report.id}/department?${new URLSearchParams({ ...(sp.page ? { page: sp.page } : {}), table: t })}#drill-title`;
   const { readiness } = panel;
   // Members that still need something first (no report, not approved), then the rest, in list order.
   const waiting = (m: (typeof panel.members)[number]) => !m.merged && m.status !== "APPROVED" && m.status !== "PUBLISHED";
@@ -113,19 +119,23 @@ export default async function DepartmentPage({ params, searchParams }: { params:
       <section aria-labelledby="drill-title" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="drill-title" className="text-lg font-semibold">汇总后的决算表</h2>
         <p className="mt-1 text-sm text-slate-600">点击任一金额，查看它由哪些成员单位的数据汇总而来，以及抵消的内部往来。</p>
+        <nav aria-label="汇总后的决算表" className="mt-3 flex flex-wrap gap-1" data-testid="drill-tabs">
+          {data.template.tableOrder.map((t) => (
+            <a key={t} href={tableHref(t)} aria-current={t === shownTable ? "page" : undefined} className={t === shownTable ? "rounded bg-brand-600 px-3 py-1.5 text-sm text-white" : "rounded bg-slate-100 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-200"}>
+              {tableTabLabel(data.template, t)}
+            </a>
+          ))}
+        </nav>
         <DrillRegion reportId={report.id}>
           {/* Each amount is a button (styled by .drill-region in globals.css), one handler for all. */}
-          {data.template.tableOrder.map((key) => (
-            <DisclosureTable
-              key={key}
-              grid={tableGrid(derived.tables[key], report.unit.name, data.template.tableNumberStyle)}
-              renderAmount={(cell, table) => (
-                <button type="button" data-drill={`${table}|${cell.id}`} {...(cell.text ? {} : { "aria-label": "空：查看来源" })}>
-                  {cell.text || "\u00a0"}
-                </button>
-              )}
-            />
-          ))}
+          <DisclosureTable
+            grid={tableGrid(derived.tables[shownTable], report.unit.name, data.template.tableNumberStyle)}
+            renderAmount={(cell, table) => (
+              <button type="button" data-drill={`${table}|${cell.id}`} {...(cell.text ? {} : { "aria-label": "空：查看来源" })}>
+                {cell.text || "\u00a0"}
+              </button>
+            )}
+          />
         </DrillRegion>
       </section>
     </div>
