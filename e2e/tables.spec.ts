@@ -107,6 +107,17 @@ test("rows copied from a published table with their codes land by code, in the c
   await expect(cell(page, "t02:2080505:fiscal")).toHaveValue("");
   await openTable(page, /03 支出/);
 
+  // The last paste can be undone: Ctrl+Z puts back what it replaced and removes the rows it added.
+  await pasteInto(page, "t03:2010301:basic", "2010301\t行政运行\t9,999.00\t9,999.00\t\t\t\t\n2010303\t机关服务\t1.00\t1.00\t\t\t\t\n");
+  await expect(cell(page, "t03:2010301:basic")).toHaveValue("9,999.00");
+  await expect(cell(page, "t03:2010303:basic")).toHaveValue("1.00");
+  await expect(page.getByTestId("editor-notice").getByRole("button", { name: "撤销粘贴（Ctrl+Z）" })).toBeVisible();
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("editor-notice")).toContainText("已撤销上一次粘贴（10 个单元格，1 个新增的科目行）");
+  await expect(cell(page, "t03:2010301:basic")).toHaveValue("2,000.00");
+  await expect(cell(page, "t03:2010303:basic")).toHaveCount(0);
+  await expect(page.getByTestId("editor-notice").getByRole("button", { name: "撤销粘贴（Ctrl+Z）" })).toHaveCount(0);
+
   // One more row pasted into any cell: it goes to its own row, not where the cursor was.
   await pasteInto(page, "t03:2010301:basic", "2010350\t事业运行\t120.00\t120.00\t\t\t\t\n");
   await expect(cell(page, "t03:2010350:basic")).toHaveValue("120.00");

@@ -2,9 +2,10 @@
 /**
  * Keyboard movement and block paste (from Excel / WPS) inside the editor grid. A block whose rows
  * start with subject codes lands by its codes (components/grid/paste.ts, planCodedPaste); any
- * other block fills from the focused cell.
+ * other block fills from the focused cell. The last paste can be undone (Ctrl+Z, or the button
+ * beside its notice) until a cell is typed in again.
  */
-import { useCallback, type ClipboardEvent, type KeyboardEvent, type RefObject } from "react";
+import { useCallback, useEffect, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from "react";
 import { moveFocus } from "@/components/grid/amount-cell";
 import { parseClipboardBlock, planCodedPaste, planPaste, type PasteColumn } from "@/components/grid/paste";
 import { parseYuan } from "@/lib/money";
@@ -18,6 +19,8 @@ export interface CodedGrid {
   readonly table: CodedTableKey;
   readonly columns: readonly PasteColumn[];
   isItem(code: string): boolean;
+  /** Whether the table shows the row already (so an undo knows which rows the paste added). */
+  hasRow(code: string): boolean;
   addRow(table: CodedTableKey, code: string): void;
   removeRow(table: CodedTableKey, code: string): void;
 }
@@ -30,14 +33,62 @@ const fenOrUndefined = (text: string) => {
 /** A single value goes into the input as usual; a block is the grid's. */
 const isBlock = (text: string) => /[\t\n]/.test(text.replace(/\r?\n$/, ""));
 
+/** What the last paste changed: each cell's text before it, and the 项 rows it added. */
+interface PasteUndo {
+  readonly cells: ReadonlyMap<string, string>;
+  readonly rows: readonly { table: CodedTableKey; code: string }[];
+}
+
+/** Keys that change a cell's text: typing after a paste makes Ctrl+Z the input's own undo again. */
+const editsText = (e: KeyboardEvent<HTMLInputElement>) => !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || e.key === "Backspace" || e.key === "Delete");
+
 export function useGridKeys(
   gridRef: RefObject<HTMLDivElement | null>,
-  setCellText: (address: string, text: string) => void,
+  cells: { textOf: (address: string) => string; setCellText: (address: string, text: string) => void },
   setNotice: (notice: Notice) => void,
   coded: CodedGrid | null = null,
 ) {
+  const { textOf, setCellText } = cells;
+  const [undo, setUndo] = useState<PasteUndo | null>(null);
+
+  /** Puts back what the last paste replaced and removes the rows it added. */
+  const undoPaste = useCallback(() => {
+    if (!undo) return;
+    for (const [address, text] of undo.cells) setCellText(address, text);
+    for (const row of undo.rows) coded?.removeRow(row.table, row.code);
+    setUndo(null);
+    setNotice({ tone: "success", text: `已撤销上一次粘贴（${undo.cells.size} 个单元格${undo.rows.length ? `，${undo.rows.length} 个新增的科目行` : ""}）。` });
+  }, [undo, setCellText, coded, setNotice]);
+
+  // Ctrl+Z right after a paste undoes it, from a grid cell, the subject box or nowhere in particular.
+  useEffect(() => {
+    if (!undo) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z" || e.shiftKey) return;
+      const target = e.target as HTMLElement;
+      const inEditor = target === document.body || target.dataset?.cell !== undefined || target.getAttribute?.("role") === "combobox";
+      if (!inEditor) return;
+      e.preventDefault();
+      undoPaste();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [undo, undoPaste]);
+
+  /** Sets the cells of a paste, remembering what they held so it can be undone. */
+  const applyPaste = useCallback(
+    (writes: readonly { address: string; text: string }[], rows: PasteUndo["rows"]) => {
+      const before = new Map<string, string>();
+      for (const { address } of writes) if (!before.has(address)) before.set(address, textOf(address));
+      for (const { address, text } of writes) setCellText(address, text);
+      setUndo({ cells: before, rows });
+    },
+    [textOf, setCellText],
+  );
+
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
+      if (undo && editsText(e)) setUndo(null);
       // Ctrl+Delete in a 项 row removes the row: Tab moves between amounts only, so the 删除
       // buttons are out of the Tab order and this is their keyboard way.
       if (coded && (e.ctrlKey || e.metaKey) && e.key === "Delete" && !e.currentTarget.readOnly) {
@@ -51,7 +102,7 @@ export function useGridKeys(
       }
       if (gridRef.current) moveFocus(gridRef.current, e, r, c);
     },
-    [gridRef, coded, setNotice],
+    [gridRef, coded, setNotice, undo],
   );
 
   /** Pastes a block (true when it was taken); `rowsOnly`: only a block of coded rows belongs here. */
@@ -65,13 +116,11 @@ export function useGridKeys(
       }
       if (byCode.kind === "rows" && coded) {
         let bad = 0;
-        for (const row of byCode.rows) {
-          coded.addRow(coded.table, row.code);
-          for (const cell of row.cells) {
-            setCellText(formatCellAddress({ table: coded.table, row: row.code, column: cell.column }), cell.text);
-            if (!parseYuan(cell.text).ok) bad++;
-          }
-        }
+        const added = byCode.rows.filter((row) => !coded.hasRow(row.code)).map((row) => ({ table: coded.table, code: row.code }));
+        for (const row of byCode.rows) coded.addRow(coded.table, row.code);
+        const writes = byCode.rows.flatMap((row) => row.cells.map((cell) => ({ address: formatCellAddress({ table: coded.table, row: row.code, column: cell.column }), text: cell.text })));
+        applyPaste(writes, added);
+        bad = writes.filter((w) => !parseYuan(w.text).ok).length;
         const parts = [`已按科目编码粘贴 ${byCode.rows.length} 行`];
         if (byCode.skipped) parts.push(`跳过 ${byCode.skipped} 个合计、类、款行（由系统汇总）`);
         if (bad) parts.push(`其中 ${bad} 个不是有效金额，已标红`);
@@ -93,13 +142,12 @@ export function useGridKeys(
         setNotice({ tone: "error", text: plan.message! });
         return true;
       }
-      let bad = 0;
-      for (const [pr, pc, value] of plan.cells) {
-        const target = root.querySelector<HTMLInputElement>(`input[data-grid-r="${pr}"][data-grid-c="${pc}"]`);
-        if (!target?.dataset.cell) continue;
-        setCellText(target.dataset.cell, value);
-        if (!parseYuan(value).ok) bad++;
-      }
+      const writes = plan.cells.flatMap(([pr, pc, text]) => {
+        const address = root.querySelector<HTMLInputElement>(`input[data-grid-r="${pr}"][data-grid-c="${pc}"]`)?.dataset.cell;
+        return address ? [{ address, text }] : [];
+      });
+      applyPaste(writes, []);
+      const bad = writes.filter((w) => !parseYuan(w.text).ok).length;
       setNotice(
         bad
           ? { tone: "warning", text: `已粘贴 ${plan.cells.length} 个单元格，其中 ${bad} 个不是有效金额，已标红，请修改后再保存。` }
@@ -107,7 +155,7 @@ export function useGridKeys(
       );
       return true;
     },
-    [gridRef, setCellText, setNotice, coded],
+    [gridRef, setNotice, coded, applyPaste],
   );
 
   const onPaste = useCallback(
@@ -131,5 +179,5 @@ export function useGridKeys(
     [pasteBlock],
   );
 
-  return { onKeyDown, onPaste, onPasteRows };
+  return { onKeyDown, onPaste, onPasteRows, undoPaste, canUndo: undo !== null };
 }

@@ -136,6 +136,8 @@ export function ReportWorkspace(props: Props) {
   }, [focusTarget, active]);
 
   const codedActive = (CODED_TABLE_KEYS as readonly string[]).includes(active) ? (active as CodedTableKey) : null;
+  // The 项 rows the open table shows, read by a paste (which rows it adds) without re-creating the grid's handlers.
+  const shownRows = useRef<readonly string[]>([]);
   const codedGrid = useMemo<CodedGrid | null>(() => {
     if (!codedActive) return null;
     const classes = new Set(template.categories.map((c) => c.code));
@@ -143,11 +145,12 @@ export function ReportWorkspace(props: Props) {
       table: codedActive,
       columns: template.tables[codedActive].columns.map((c) => ({ key: c.key, title: c.title, input: c.source.kind === "input" })),
       isItem: (code) => code.length === 7 && names.has(code) && classes.has(code.slice(0, 3)),
+      hasRow: (code) => shownRows.current.includes(code),
       addRow,
       removeRow,
     };
   }, [codedActive, template, names, addRow, removeRow]);
-  const { onKeyDown, onPaste, onPasteRows } = useGridKeys(gridRef, setCellText, setNotice, codedGrid);
+  const { onKeyDown, onPaste, onPasteRows, undoPaste, canUndo } = useGridKeys(gridRef, { textOf, setCellText }, setNotice, codedGrid);
 
   const handlers = useMemo(() => ({ onText: setCellText, onCommit: commitCell, onKeyDown, onPaste, onPasteRows }), [setCellText, commitCell, onKeyDown, onPaste, onPasteRows]);
   const grid: GridApi = { textOf, errors, comments: cellComments, handlers, readOnly: !props.editable };
@@ -166,6 +169,9 @@ export function ReportWorkspace(props: Props) {
   const unsavedInActive = dirty.has(active);
   const allowedClasses = useMemo(() => template.categories.map((c) => c.code), [template]);
   const codedRows = codedActive ? codedRowCodes(inputs, template.tables[codedActive], extraRows[codedActive] ?? []) : [];
+  useEffect(() => {
+    shownRows.current = codedRows;
+  });
 
   return (
     <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
@@ -213,7 +219,14 @@ export function ReportWorkspace(props: Props) {
           {!props.editable && <Alert tone="info">报表当前为只读状态（已上报、已审核或您无编辑权限）。</Alert>}
           {notice && (
             <div className="mb-3" data-testid="editor-notice">
-              <Alert tone={notice.tone === "warning" ? "warning" : notice.tone}>{notice.text}</Alert>
+              <Alert tone={notice.tone === "warning" ? "warning" : notice.tone}>
+                {notice.text}
+                {canUndo && (
+                  <Button variant="ghost" size="sm" className="ml-2" onClick={undoPaste}>
+                    撤销粘贴（Ctrl+Z）
+                  </Button>
+                )}
+              </Alert>
             </div>
           )}
           <div
