@@ -5,7 +5,7 @@
  * other block fills from the focused cell. The last paste can be undone (Ctrl+Z, or the button
  * beside its notice) until a cell is typed in again.
  */
-import { useCallback, useEffect, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type RefObject } from "react";
 import { moveFocus } from "@/components/grid/amount-cell";
 import { parseClipboardBlock, planCodedPaste, planPaste, type PasteColumn } from "@/components/grid/paste";
 import { parseYuan } from "@/lib/money";
@@ -50,6 +50,11 @@ export function useGridKeys(
 ) {
   const { textOf, setCellText } = cells;
   const [undo, setUndo] = useState<PasteUndo | null>(null);
+  // Read at paste time only: as a dependency it would re-create every cell's handlers on each keystroke.
+  const textOfNow = useRef(textOf);
+  useEffect(() => {
+    textOfNow.current = textOf;
+  });
 
   /** Puts back what the last paste replaced and removes the rows it added. */
   const undoPaste = useCallback(() => {
@@ -79,11 +84,11 @@ export function useGridKeys(
   const applyPaste = useCallback(
     (writes: readonly { address: string; text: string }[], rows: PasteUndo["rows"]) => {
       const before = new Map<string, string>();
-      for (const { address } of writes) if (!before.has(address)) before.set(address, textOf(address));
+      for (const { address } of writes) if (!before.has(address)) before.set(address, textOfNow.current(address));
       for (const { address, text } of writes) setCellText(address, text);
       setUndo({ cells: before, rows });
     },
-    [textOf, setCellText],
+    [setCellText],
   );
 
   const onKeyDown = useCallback(
