@@ -62,6 +62,8 @@ test("a new edition in 类/款/项 columns is previewed against last year before
     await freshCatalogYear(y);
     await testDb.subjectCode.createMany({ data: lastEdition.map(([code, name, level, parentCode]) => ({ year: y, kind: "FUNCTION" as const, code, name, level, parentCode })) });
   }
+  // An explanation the edition's file (which has no 说明 column) must leave as it is.
+  await testDb.subjectCode.update({ where: { year_kind_code: { year, kind: "FUNCTION", code: "2010301" } }, data: { explanation: "反映行政单位的基本支出。" } });
   // Both years' reports use 2010350, which the new edition drops.
   const { unit } = await makeDepartmentWithUnit("版本比较");
   for (const y of [last, year]) {
@@ -86,6 +88,7 @@ test("a new edition in 类/款/项 columns is previewed against last year before
   await page.getByRole("button", { name: "确认导入" }).click();
   await expect(page.getByRole("status").filter({ hasText: "导入成功" })).toHaveText("导入成功：新增 1 个科目，更新 1 个科目，删除 1 个科目");
   const codes = await testDb.subjectCode.findMany({ where: { year, kind: "FUNCTION" }, orderBy: { code: "asc" }, select: { code: true, name: true } });
+  expect((await testDb.subjectCode.findUniqueOrThrow({ where: { year_kind_code: { year, kind: "FUNCTION", code: "2010301" } } })).explanation).toBe("反映行政单位的基本支出。");
   expect(codes.map((c) => `${c.code} ${c.name}`)).toEqual([
     "201 一般公共服务支出",
     "20103 政府办公厅（室）及相关机构事务",
@@ -124,9 +127,20 @@ test("files that are not catalogs get a clear message", async ({ page }) => {
   expect(await testDb.subjectCode.count({ where: { year: 2093 } })).toBe(0);
 });
 
-test("copy last year's catalog into a new year, then export it", async ({ page }) => {
-  await freshCatalogYear(2094);
-  await testDb.catalogYear.delete({ where: { year: 2094 } });
+test("create an empty year; copy last year's catalog into a new year, then export it", async ({ page }) => {
+  for (const year of [2089, 2094]) {
+    await freshCatalogYear(year);
+    await testDb.catalogYear.delete({ where: { year } });
+  }
+  // An empty year, to import the new edition into.
+  await gotoReady(page, "/admin/catalogs?year=2024");
+  await page.getByRole("button", { name: "新建年度" }).click();
+  await page.getByRole("dialog").getByRole("textbox", { name: "年度" }).fill("2089");
+  await page.getByRole("dialog").getByLabel("复制自").selectOption({ label: "不复制（空年度）" });
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page).toHaveURL(/year=2089/);
+  await expect(page.getByTestId("subject-count")).toContainText("共 0 个科目");
+
   await gotoReady(page, "/admin/catalogs?year=2024");
   await page.getByRole("button", { name: "新建年度" }).click();
   const dialog = page.getByRole("dialog");

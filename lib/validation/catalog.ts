@@ -22,5 +22,6 @@ export const subjectKeySchema = z.object({ year: catalogYearSchema, kind: catalo
 
 export const newYearSchema = z.object({
   year: catalogYearSchema,
-  copyFrom: z.union([catalogYearSchema, z.literal("")]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+  // "" from the form's 不复制, null once the form's own resolver has read it so.
+  copyFrom: z.union([catalogYearSchema, z.literal(""), z.null()]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
 });
