@@ -92,6 +92,7 @@ describe("parseCatalogFile: xlsx", () => {
           row: 5,
         },
       ],
+      explanations: true,
     });
   });
 

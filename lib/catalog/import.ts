@@ -5,7 +5,8 @@ import { readFirstSheet } from "./xlsx-read";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type CatalogImportResult = { ok: true; entries: ValidCatalogEntry[] } | { ok: false; errors: string[] };
+/** `explanations`: whether the file has a 说明 column (a file without one leaves explanations as they are). */
+export type CatalogImportResult = { ok: true; entries: ValidCatalogEntry[]; explanations: boolean } | { ok: false; errors: string[] };
 
 const READ_FAILED = "文件读取失败，请确认文件是 .xlsx 或 .csv 格式后重试";
 
@@ -63,7 +64,8 @@ export async function parseCatalogFile(
     if ("error" in read) return fail(read.error);
     const table = rowsToEntries(read.rows);
     if (!table.ok) return table;
-    return validateCatalogEntries(kind, table.entries, options);
+    const checked = validateCatalogEntries(kind, table.entries, options);
+    return checked.ok ? { ...checked, explanations: table.explanations } : checked;
   } catch (e) {
     console.error("parseCatalogFile", e);
     return fail(READ_FAILED);

@@ -6,7 +6,8 @@ export interface SheetRow {
   cells: string[];
 }
 
-export type TableResult = { ok: true; entries: CatalogEntryInput[] } | { ok: false; errors: string[] };
+/** `explanations`: whether the file has a 说明 column at all (without one, stored explanations stay). */
+export type TableResult = { ok: true; entries: CatalogEntryInput[]; explanations: boolean } | { ok: false; errors: string[] };
 
 export const MAX_DATA_ROWS = 20_000;
 
@@ -186,5 +187,5 @@ export function rowsToEntries(rows: readonly SheetRow[]): TableResult {
     const explanation = cell(r, columns.explanation).trim();
     entries.push({ code, name, ...(explanation === "" ? {} : { explanation }), row: r.row });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, entries, explanations: columns.explanation !== undefined };
 }

@@ -101,16 +101,19 @@ async function plan(tx: Tx, { year, kind, fileName, bytes }: CatalogFile): Promi
   if (!parsed.ok) return { errors: parsed.errors };
   const stored = new Map(existing.map((e) => [e.code, e]));
   const inFile = new Set(parsed.entries.map((e) => e.code));
-  const toAdd = parsed.entries.filter((e) => !stored.has(e.code));
-  const toUpdate = parsed.entries.filter((e) => {
+  // A file without a 说明 column changes names only; one with it also sets (or clears) each 说明.
+  const explanationOf = (e: ValidCatalogEntry) => (parsed.explanations ? (e.explanation ?? null) : (stored.get(e.code)?.explanation ?? null));
+  const entries = parsed.entries.map((e) => ({ ...e, explanation: explanationOf(e) ?? undefined }));
+  const toAdd = entries.filter((e) => !stored.has(e.code));
+  const toUpdate = entries.filter((e) => {
     const s = stored.get(e.code);
     return s !== undefined && (s.name !== e.name || (s.explanation ?? null) !== (e.explanation ?? null));
   });
   const missing = existing.filter((e) => !inFile.has(e.code));
   const missingInUse = await usesOf(tx, kind, missing, [year]);
   const removable = removableCodes(missing.map((e) => e.code), inFile, new Set(missingInUse.map((u) => u.code)));
-  const unchanged = parsed.entries.length - toAdd.length - toUpdate.length;
-  return { entries: parsed.entries, toAdd, toUpdate, unchanged, missing, missingInUse, removable };
+  const unchanged = entries.length - toAdd.length - toUpdate.length;
+  return { entries, toAdd, toUpdate, unchanged, missing, missingInUse, removable };
 }
 
 /** What importing the file would change; stores nothing. */
