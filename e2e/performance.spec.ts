@@ -70,6 +70,8 @@ test("staff enter a self-evaluation, see scores as they type, keep a draft with 
   await expect(notice).toContainText("项目“单位运行经费”已保存为草稿");
   await expect(notice).toContainText("分值合计应为100，当前为95");
   await expect(problems()).toContainText("分值合计应为100，当前为95");
+  // Said beside the buttons too, where the page's notice is out of view.
+  await expect(editor.getByTestId("editor-draft-status")).toContainText("已保存为草稿，还有");
   expect((await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(1);
 
   // The draft survives a reload, listed as one, and opens with everything typed.
@@ -271,6 +273,7 @@ test("staff edit a 重点绩效评价报告: scores, subtotals and grade follow 
   await expect(page.getByTestId("performance-notice")).toContainText("“12345市长热线运行保障经费”的重点绩效评价报告已保存为草稿");
   await expect(page.getByTestId("performance-notice")).toContainText("分值合计应为100，当前为95");
   await expect(editor.getByTestId("key-editor-issues")).toContainText("分值合计应为100，当前为95");
+  await expect(editor.getByTestId("editor-draft-status")).toContainText("已保存为草稿，还有 1 处问题");
   await expect(page.getByTestId("key-list").locator('tr[data-project="12345市长热线运行保障经费"]').getByTestId("key-draft")).toBeVisible();
   expect((await testDb.reportPerformance.findUniqueOrThrow({ where: { reportId: report.id } })).version).toBe(2);
 

@@ -74,6 +74,12 @@ export function useCheckedForm<V extends FieldValues>(schema: z.ZodType<V, V>, d
   return { form, fieldError, issues, refusal, busy, submitWith };
 }
 
+/** What an editor says beside its buttons once a draft is stored. */
+export function draftStatus(problems: number): string {
+  const time = new Date().toLocaleTimeString("zh-CN", { hour12: false, hour: "2-digit", minute: "2-digit" });
+  return `${time} 已保存为草稿，还有 ${problems} 处问题`;
+}
+
 /** The editor's frame: its title, the refusal, the form, the list of problems and the buttons. */
 export function EditorFrame(props: {
   /** The editor's, its refusal's and its problem list's test ids. */
@@ -86,6 +92,8 @@ export function EditorFrame(props: {
   saveLabel: string;
   /** Above the list of problems; an editor that keeps drafts says they block submission, not saving. */
   issuesTitle?: string;
+  /** Beside the buttons: that what was typed is stored (as a draft), where the page's notice may be out of view. */
+  saved?: string | null;
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
@@ -109,7 +117,12 @@ export function EditorFrame(props: {
         )}
         {props.children}
         <IssueList title={props.issuesTitle ?? "请先处理以下问题"} issues={props.state.issues.map((i) => i.message)} testId={props.testIds.issues} />
-        <div className="flex justify-end gap-2">
+        <div className="flex items-center justify-end gap-2">
+          {props.saved && (
+            <p role="status" className="mr-auto text-sm text-amber-800" data-testid="editor-draft-status">
+              {props.saved}
+            </p>
+          )}
           <Button variant="secondary" onClick={props.onCancel}>取消</Button>
           <Button type="submit" disabled={props.state.busy}>{props.saveLabel}</Button>
         </div>

@@ -4,7 +4,7 @@
  * the report's own form type (lib/validation/performance/project-entry.ts: its prose by position),
  * checked by the save's own check; name, 主管部门 and year follow the project and the report.
  */
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -19,7 +19,7 @@ import { keyEvaluationDraftSchema } from "@/lib/validation/performance/key-evalu
 import { keyEditorSchema, keyEditorValues, keyFormOf, type KeyEditorValues } from "@/lib/validation/performance/project-entry";
 import { draftSelfEvaluation } from "@/lib/validation/performance/self-evaluation";
 import { EditableRows, TextField } from "./editable-rows";
-import { EditorFrame, useCheckedForm } from "./editor-form";
+import { draftStatus, EditorFrame, useCheckedForm } from "./editor-form";
 import type { FormPart } from "./indicator-fields";
 import { KeyAnnualGoal } from "./key-annual-goal";
 import { KeyIndicatorTable, blankKeyIndicator } from "./key-indicator-table";
@@ -60,6 +60,7 @@ export function KeyEvaluationEditor(props: {
   const { project, year } = props;
   const schema = useMemo(() => keyEditorSchema(project, year), [project, year]);
   const { form, fieldError, issues, refusal, busy, submitWith } = useCheckedForm(schema, initialValues(project, props.stored, year));
+  const [saved, setSaved] = useState<string | null>(null);
   const part = form as unknown as FormPart;
   const evaluators = useFieldArray({ control: form.control, name: "evaluators" });
   const values = form.watch();
@@ -68,7 +69,11 @@ export function KeyEvaluationEditor(props: {
 
   const submit = submitWith(
     (v) => saveKeyEvaluation({ reportId: props.reportId, baseVersion: props.baseVersion, projectId: project.id, form: keyFormOf(v) }),
-    (res) => (res.data.issues.length === 0 ? props.onSaved(res.data.version) : props.onDraftSaved(res.data.version, res.data.issues)),
+    (res) => {
+      if (res.data.issues.length === 0) return props.onSaved(res.data.version);
+      setSaved(draftStatus(res.data.issues.length));
+      props.onDraftSaved(res.data.version, res.data.issues);
+    },
     { saveInvalid: true },
   );
 
@@ -81,6 +86,7 @@ export function KeyEvaluationEditor(props: {
       state={{ refusal, issues, busy }}
       saveLabel="保存重点绩效评价报告"
       issuesTitle="提交前需处理以下问题（已填写的内容可以先保存为草稿）"
+      saved={saved}
       onSubmit={() => void submit()}
       onCancel={props.onCancel}
     >

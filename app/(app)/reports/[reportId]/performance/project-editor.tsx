@@ -15,7 +15,7 @@ import { evaluateProject } from "@/lib/performance/evaluation";
 import { STANDARD_EXECUTION_WEIGHT } from "@/lib/performance/execution";
 import { projectEditorSchema, projectEntryOf, type ProjectEditorValues } from "@/lib/validation/performance/project-entry";
 import { selfEvaluationDraftSchema, type SelfEvaluationForm } from "@/lib/validation/performance/self-evaluation";
-import { EditorFrame, useCheckedForm } from "./editor-form";
+import { draftStatus, EditorFrame, useCheckedForm } from "./editor-form";
 import { ExecutionTable } from "./execution-table";
 import type { FormPart } from "./indicator-fields";
 import { SelfIndicatorTable, blankSelfIndicator } from "./self-indicator-table";
@@ -61,6 +61,7 @@ export function ProjectEditor(props: {
 }) {
   // A new project has its id once its first draft is stored; later saves replace that draft.
   const [id, setId] = useState(props.project?.id);
+  const [saved, setSaved] = useState<string | null>(null);
   const schema = useMemo(() => projectEditorSchema(id), [id]);
   const { form, fieldError, issues, refusal, busy, submitWith } = useCheckedForm(schema, initialValues(props.project, props.defaultSupervisor));
   const part = form as unknown as FormPart;
@@ -74,6 +75,7 @@ export function ProjectEditor(props: {
     (res, v) => {
       if (res.data.issues.length === 0) return props.onSaved(res.data.version, v.name.trim());
       setId(res.data.projectId);
+      setSaved(draftStatus(res.data.issues.length));
       props.onDraftSaved(res.data.version, v.name.trim(), res.data.issues);
     },
     { saveInvalid: true },
@@ -87,6 +89,7 @@ export function ProjectEditor(props: {
       state={{ refusal, issues, busy }}
       saveLabel="保存项目"
       issuesTitle="提交前需处理以下问题（已填写的内容可以先保存为草稿）"
+      saved={saved}
       onSubmit={() => void submit()}
       onCancel={props.onCancel}
     >
