@@ -52,8 +52,13 @@ export function fieldIssues(issues: readonly z.core.$ZodIssue[], form: unknown, 
 
 /** "未保存：a；b；c；另有 2 处问题": the first few problems of a refused form. */
 export function refusalText(issues: readonly FieldIssue[]): string {
+  return `未保存：${issueSummary(issues)}`;
+}
+
+/** "a；b；c；另有 2 处问题": the first few problems, for a refusal or a stored draft's notice. */
+export function issueSummary(issues: readonly FieldIssue[]): string {
   const listed = issues.slice(0, 3).map((i) => i.message).join("；");
-  return `未保存：${listed}${issues.length > 3 ? `；另有 ${issues.length - 3} 处问题` : ""}`;
+  return `${listed}${issues.length > 3 ? `；另有 ${issues.length - 3} 处问题` : ""}`;
 }
 
 /** The first message per field path, for showing beside the fields. */

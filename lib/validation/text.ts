@@ -19,9 +19,16 @@ export function isUnsafeText(text: string, options: { multiline?: boolean } = {}
   return (options.multiline ? FORBIDDEN_MULTILINE : FORBIDDEN_INLINE).test(text) || LONE_SURROGATE.test(text);
 }
 
+const UNSAFE_TEXT_ENDING = "不能包含尖括号或控制字符";
+
 /** The message for a refused character, the same everywhere. */
 export function unsafeTextMessage(label: string): string {
-  return `${label}不能包含尖括号或控制字符`;
+  return `${label}${UNSAFE_TEXT_ENDING}`;
+}
+
+/** Whether a message is `unsafeTextMessage`'s (a draft may hold anything but such text). */
+export function isUnsafeTextMessage(message: string): boolean {
+  return message.endsWith(UNSAFE_TEXT_ENDING);
 }
 
 /** A required one-line text. */

@@ -14,7 +14,7 @@ import {
   VEHICLE_CATEGORIES,
 } from "../../narrative/facts";
 import { REASON_KEY_PATTERN } from "../../narrative/reasons";
-import { isUnsafeText } from "../text";
+import { isUnsafeText, unsafeTextMessage } from "../text";
 import { Leaf, choice, withBlank, count, optionalText, optionalYuan, percentText, requiredText, requiredYuan, yearEndDate } from "./leaves";
 import { Dict, List, Migrated } from "./tree";
 
@@ -40,7 +40,7 @@ const reasonText = new Leaf<string>(
     .string({ error: "主要原因应为文字" })
     .trim()
     .max(REASON_MAX, `主要原因最多 ${REASON_MAX} 个字符`)
-    .refine((s) => !isUnsafeText(s), "主要原因不能包含尖括号或控制字符"),
+    .refine((s) => !isUnsafeText(s), unsafeTextMessage("主要原因")),
   z.string(),
   () => "",
   () => "",

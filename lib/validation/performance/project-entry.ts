@@ -8,6 +8,7 @@ import type { KeyEvaluationForm, StoredKeyEvaluation, StoredProject } from "../.
 import { fieldIssues, type Checked, type FieldIssue } from "../../performance/field-issues";
 import { KEY_TEXT_KEYS } from "../../performance/key-evaluation-outline";
 import { HUNDRED, parseNumberText } from "../../performance/numbers";
+import { isUnsafeTextMessage } from "../text";
 import { keyEvaluationFormSchema, storedKeyEvaluationSchema } from "./key-evaluation";
 import { COMPUTED_FIELD_MESSAGES, storedVariant, strictKit, type Kit } from "./kit";
 import { selfEvaluationFormSchema, storedSelfEvaluationSchema, type SelfEvaluationForm } from "./self-evaluation";
@@ -78,11 +79,10 @@ export function checkProjectInput(input: unknown): Checked<CheckedProject> {
 // What even a draft may not hold: fields a client may not send (unknown or computed), values of
 // the wrong type, texts longer than their field, unsafe characters (lib/validation/text.ts).
 const DRAFT_REFUSED_CODES: ReadonlySet<string> = new Set(["unrecognized_keys", "invalid_type", "too_big"]);
-const UNSAFE_TEXT = /不能包含尖括号或控制字符$/;
 
 function refusesDraft(issue: z.core.$ZodIssue): boolean {
   // The name is how the 汇总表 lists the project, so even a draft needs one.
-  return DRAFT_REFUSED_CODES.has(issue.code) || UNSAFE_TEXT.test(issue.message) || issue.path[0] === "name";
+  return DRAFT_REFUSED_CODES.has(issue.code) || isUnsafeTextMessage(issue.message) || issue.path[0] === "name";
 }
 
 /**

@@ -93,7 +93,8 @@ export function useGridKeys(
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
-      if (undo && editsText(e)) setUndo(null);
+      // Setting null again when nothing is pending changes nothing, so this needs no dependency on it.
+      if (editsText(e)) setUndo(null);
       // Ctrl+Delete in a 项 row removes the row: Tab moves between amounts only, so the 删除
       // buttons are out of the Tab order and this is their keyboard way.
       if (coded && (e.ctrlKey || e.metaKey) && e.key === "Delete" && !e.currentTarget.readOnly) {
@@ -107,7 +108,7 @@ export function useGridKeys(
       }
       if (gridRef.current) moveFocus(gridRef.current, e, r, c);
     },
-    [gridRef, coded, setNotice, undo],
+    [gridRef, coded, setNotice],
   );
 
   /** Pastes a block (true when it was taken); `rowsOnly`: only a block of coded rows belongs here. */
@@ -120,12 +121,11 @@ export function useGridKeys(
         return true;
       }
       if (byCode.kind === "rows" && coded) {
-        let bad = 0;
         const added = byCode.rows.filter((row) => !coded.hasRow(row.code)).map((row) => ({ table: coded.table, code: row.code }));
         for (const row of byCode.rows) coded.addRow(coded.table, row.code);
         const writes = byCode.rows.flatMap((row) => row.cells.map((cell) => ({ address: formatCellAddress({ table: coded.table, row: row.code, column: cell.column }), text: cell.text })));
         applyPaste(writes, added);
-        bad = writes.filter((w) => !parseYuan(w.text).ok).length;
+        const bad = writes.filter((w) => !parseYuan(w.text).ok).length;
         const parts = [`已按科目编码粘贴 ${byCode.rows.length} 行`];
         if (byCode.skipped) parts.push(`跳过 ${byCode.skipped} 个合计、类、款行（由系统汇总）`);
         if (bad) parts.push(`其中 ${bad} 个不是有效金额，已标红`);

@@ -90,10 +90,11 @@ export function EditorFrame(props: {
   /** The save's state: the refusal shown above the form, the problems listed below, whether it runs. */
   state: { refusal: Refusal | null; issues: readonly FieldIssue[]; busy: boolean };
   saveLabel: string;
-  /** Above the list of problems; an editor that keeps drafts says they block submission, not saving. */
-  issuesTitle?: string;
-  /** Beside the buttons: that what was typed is stored (as a draft), where the page's notice may be out of view. */
-  saved?: string | null;
+  /**
+   * An editor that keeps drafts: its problem list says they block submission, not saving, and
+   * `saved` says beside the buttons that a draft is stored (the page's notice may be out of view).
+   */
+  drafts?: { saved: string | null };
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
@@ -116,11 +117,11 @@ export function EditorFrame(props: {
           </div>
         )}
         {props.children}
-        <IssueList title={props.issuesTitle ?? "请先处理以下问题"} issues={props.state.issues.map((i) => i.message)} testId={props.testIds.issues} />
+        <IssueList title={props.drafts ? "提交前需处理以下问题（已填写的内容可以先保存为草稿）" : "请先处理以下问题"} issues={props.state.issues.map((i) => i.message)} testId={props.testIds.issues} />
         <div className="flex items-center justify-end gap-2">
-          {props.saved && (
+          {props.drafts?.saved && (
             <p role="status" className="mr-auto text-sm text-amber-800" data-testid="editor-draft-status">
-              {props.saved}
+              {props.drafts.saved}
             </p>
           )}
           <Button variant="secondary" onClick={props.onCancel}>取消</Button>

@@ -85,8 +85,7 @@ export function KeyEvaluationEditor(props: {
       intro={<p className="mb-4 text-sm text-slate-500">主管部门：{project.supervisor}；评价年度：{year}。项目名称和主管部门随项目列表。</p>}
       state={{ refusal, issues, busy }}
       saveLabel="保存重点绩效评价报告"
-      issuesTitle="提交前需处理以下问题（已填写的内容可以先保存为草稿）"
-      saved={saved}
+      drafts={{ saved }}
       onSubmit={() => void submit()}
       onCancel={props.onCancel}
     >

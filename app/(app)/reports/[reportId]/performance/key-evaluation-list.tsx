@@ -8,7 +8,7 @@ import { keyEvaluationFormFor, type StoredProject } from "@/lib/performance/docu
 import { keyEvaluationFormSchema } from "@/lib/validation/performance/key-evaluation";
 import type { KeyEvaluationView } from "@/lib/performance/document-view";
 import { formatScore } from "@/lib/performance/format";
-import { GradeBadge, ListHead } from "./list-parts";
+import { DraftBadge, GradeBadge, ListHead } from "./list-parts";
 
 const COLUMNS = [{ label: "项目名称" }, { label: "得分", numeric: true }, { label: "等级" }];
 
@@ -36,8 +36,7 @@ export function KeyEvaluationList(props: {
               <tr key={k.stored.projectId} className="border-b border-slate-100" data-project={k.project.name}>
                 <td className="py-2 pr-2">
                   {k.project.name}
-                  {/* A draft the save's check would still refuse: submission lists its problems (P5). */}
-                  {!keyEvaluationFormSchema.safeParse(keyEvaluationFormFor(k.stored, k.project)).success && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="key-draft">草稿·待完善</span>}
+                  {!keyEvaluationFormSchema.safeParse(keyEvaluationFormFor(k.stored, k.project)).success && <DraftBadge testId="key-draft" />}
                 </td>
                 <td className="pr-2 text-right tabular-nums">{formatScore(k.result.total)}</td>
                 <td className="pr-2"><GradeBadge grade={k.result.grade} /></td>

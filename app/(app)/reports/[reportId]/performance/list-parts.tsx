@@ -16,6 +16,11 @@ export function ListHead({ columns, editable }: { columns: readonly { label: str
 
 const GRADE_TONES: Record<string, "green" | "blue" | "amber" | "red"> = { 优: "green", 良: "blue", 中: "amber", 差: "red" };
 
+/** Marks a stored draft the save's check would still refuse: submission lists its problems. */
+export function DraftBadge({ testId }: { testId: string }) {
+  return <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid={testId}>草稿·待完善</span>;
+}
+
 /** A 等级 as the lists show it. */
 export function GradeBadge({ grade }: { grade: string }) {
   return <Badge tone={GRADE_TONES[grade] ?? "gray"}>{grade}</Badge>;

@@ -16,7 +16,7 @@ import { coverage } from "@/lib/rules/performance/coverage";
 import { KeyEvaluationEditor } from "./key-evaluation-editor";
 import { KeyEvaluationList } from "./key-evaluation-list";
 import { ProjectEditor } from "./project-editor";
-import type { FieldIssue } from "@/lib/performance/field-issues";
+import { issueSummary, type FieldIssue } from "@/lib/performance/field-issues";
 import { ProjectList } from "./project-list";
 import { SummaryInfo } from "./summary-info-form";
 import { WarningList } from "../warning-list";
@@ -64,9 +64,7 @@ export function PerformanceWorkspace(props: Props) {
   /** A draft was stored: the editor stays open, and the notice names what still blocks submission. */
   function afterDraft(newVersion: number, what: string, problems: readonly FieldIssue[]) {
     setSaved({ from: props.version, version: newVersion });
-    const listed = problems.slice(0, 3).map((i) => i.message).join("；");
-    const more = problems.length > 3 ? `；另有 ${problems.length - 3} 处` : "";
-    setNotice({ tone: "warning", text: `${what}已保存为草稿，还有 ${problems.length} 处问题，修正后才能提交审核：${listed}${more}` });
+    setNotice({ tone: "warning", text: `${what}已保存为草稿，还有 ${problems.length} 处问题，修正后才能提交审核：${issueSummary(problems)}` });
     router.refresh();
   }
 

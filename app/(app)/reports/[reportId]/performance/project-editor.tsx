@@ -88,8 +88,7 @@ export function ProjectEditor(props: {
       title={props.project ? `编辑项目：${props.project.name}` : "新增项目"}
       state={{ refusal, issues, busy }}
       saveLabel="保存项目"
-      issuesTitle="提交前需处理以下问题（已填写的内容可以先保存为草稿）"
-      saved={saved}
+      drafts={{ saved }}
       onSubmit={() => void submit()}
       onCancel={props.onCancel}
     >

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { ProjectView } from "@/lib/performance/document-view";
 import { formatAmount, formatScore, MESSAGE_AMOUNT_STYLE } from "@/lib/performance/format";
 import { checkProjectInput } from "@/lib/validation/performance/project-entry";
-import { GradeBadge, ListHead } from "./list-parts";
+import { DraftBadge, GradeBadge, ListHead } from "./list-parts";
 
 const COLUMNS = [
   { label: "序号" },
@@ -36,8 +36,7 @@ export function ProjectList(props: {
               <td className="py-2 pr-2">{p.index}</td>
               <td className="pr-2">
                 {p.project.name}
-                {/* A draft the save's check would still refuse: submission lists its problems. */}
-                {!checkProjectInput(p.project).ok && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="project-draft">草稿·待完善</span>}
+                {!checkProjectInput(p.project).ok && <DraftBadge testId="project-draft" />}
               </td>
               <td className="pr-2">{p.project.supervisor}</td>
               <td className="pr-2">{p.source === "computed" ? "自评表（系统计分）" : "填报得分"}</td>
