@@ -5,7 +5,7 @@ import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { authOptions, SESSION_SECONDS } from "./auth/options";
 import { can, type Permission } from "./authz";
-import { db } from "./db";
+import { pool } from "./db";
 import { AppError } from "./errors";
 
 export interface CurrentUser {
@@ -25,9 +25,16 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session || typeof session.uid !== "string") return null;
   // next-auth slides the expiry on every request; a sign-in still lasts one working day at most.
   if (typeof session.signedInAt !== "number" || Date.now() / 1000 - session.signedInAt > SESSION_SECONDS) return null;
-  const user = await db.user.findUnique({ where: { id: session.uid }, include: { unit: { select: { active: true } } } });
+  // Every page, route and action asks this: one named statement, not an ORM query (decision 005).
+  const { rows } = await pool.query<CurrentUser & { active: boolean; sessionEpoch: number; unitActive: boolean | null }>({
+    name: "session-user",
+    text: `SELECT u.id, u.login, u."displayName", u.role::text AS role, u."unitId", u.active, u."sessionEpoch", un.active AS "unitActive"
+      FROM "User" u LEFT JOIN "Unit" un ON un.id = u."unitId" WHERE u.id = $1`,
+    values: [session.uid],
+  });
+  const user = rows[0];
   // Deactivating the user or their unit, or resetting the password, ends their sessions at once.
-  if (!user || !user.active || user.sessionEpoch !== session.epoch || (user.unit && !user.unit.active)) return null;
+  if (!user || !user.active || user.sessionEpoch !== session.epoch || user.unitActive === false) return null;
   return { id: user.id, login: user.login, displayName: user.displayName, role: user.role, unitId: user.unitId };
 });
 

@@ -25,7 +25,8 @@ import { testDatabaseUrl } from "./test-env";
  * - PDF ≤ 5 s and Excel ≤ 1 s of the seed, in process
  * - seeding 5,000 units with reports and publications ≤ 2 minutes
  * - saving one table through the server action with 20 concurrent clients: p95 ≤ 3× the floor
- * - the entry page and the reviewer dashboard over 5,000 units: p95 ≤ 2× the floor
+ * - the entry page, the 决算表预览 of all nine tables and the reviewer dashboard over 5,000 units:
+ *   p95 ≤ 2× the floor; beside them, for reference, the smallest dynamic page (the login page)
  * - the public page and index over 5,000 publications: p95 ≤ 2× the floor (bench-public.ts)
  * - a department of 300 member units: consolidation + derive + rules ≤ 1 s in process; 汇总 through
  *   its server action for reference; the department reviewer's desk and the 成员单位与汇总 page p95 ≤
@@ -101,15 +102,16 @@ async function benchSaves(server: RunningServer, clients: readonly StaffClient[]
 }
 
 /** GETs of pages a signed-in user opens, against the floor at the same concurrency. */
-async function benchPages(server: RunningServer, name: string, cookie: string, paths: readonly string[], expect: string, budgetMs: number): Promise<BenchResult> {
+async function benchPages(server: RunningServer, name: string, cookie: string, paths: readonly string[], expect: string, budgetMs: number, options: { gate?: false } = {}): Promise<BenchResult> {
   for (const path of paths) {
-    const res = await sendOk(server.base, { path, headers: { cookie }, keepBody: true });
+    const res = await sendOk(server.base, { path, headers: cookie ? { cookie } : {}, keepBody: true });
     if (!res.body.includes(expect)) throw new Error(`页面内容不对：${path}（应含「${expect}」）`);
   }
-  const c = await againstFloor(server.base, { clients: PAGE_CLIENTS, rounds: ROUNDS, perRound: 4 }, async (client, i) => (await sendOk(server.base, { path: paths[(client + i) % paths.length], headers: { cookie } })).ms);
+  const c = await againstFloor(server.base, { clients: PAGE_CLIENTS, rounds: ROUNDS, perRound: 4 }, async (client, i) => (await sendOk(server.base, { path: paths[(client + i) % paths.length], headers: cookie ? { cookie } : {} })).ms);
   console.log(describeComparison(name, c));
-  // Server-rendered pages of signed-in users cost 10–20× the SELECT 1 floor today: docs/decisions/012.
-  return floorRow(`${name}（${PAGE_CLIENTS} 并发）`, c, { ms: budgetMs, ratio: 2, knownMiss: "决策 012" });
+  // A server-rendered page costs more than 2× the SELECT 1 floor however little it shows (the
+  // login page's row): docs/decisions/012.
+  return floorRow(`${name}（${PAGE_CLIENTS} 并发）`, c, options.gate === false ? { ms: budgetMs, ratio: 2, gate: false } : { ms: budgetMs, ratio: 2, knownMiss: "决策 012" });
 }
 
 /** In Debian's chromium: a keystroke in a 100-row table, to its derived 合计, against the reference loop in the same page. */
@@ -171,7 +173,10 @@ async function main() {
     results.push(await benchSaves(server, staff, items));
     if (only !== "saves") {
       console.log("▶ 填报页面、审核工作台");
-      results.push(await benchPages(server, "填报页面", staff[0].cookie, [`/reports/${staff[0].reportId}`, `/reports/${staff[0].reportId}/tables`], "公开02", 300));
+      // What any signed-in page costs at least: the smallest dynamic page, for reading the ratios below.
+      results.push(await benchPages(server, "最小的动态页面（登录页）", "", ["/login"], "登录", 300, { gate: false }));
+      results.push(await benchPages(server, "填报页面", staff[0].cookie, [`/reports/${staff[0].reportId}`], "公开02", 300));
+      results.push(await benchPages(server, "决算表预览（九张表）", staff[0].cookie, [`/reports/${staff[0].reportId}/tables`], "公开02", 300));
       const reviewer = await sessionCookieHeader({ id: reviewerId, displayName: "性能审核员", role: "REVIEWER", sessionEpoch: 0 });
       const paths = ["/review?year=2024", "/review?year=2024&status=SUBMITTED", "/review?year=2024&status=OVERDUE", "/review?year=2024&dept=bd7", "/review?year=2024&page=40"];
       results.push(await benchPages(server, `审核工作台 ${UNITS} 单位`, reviewer, paths, "审核工作台", 300));

@@ -3,6 +3,7 @@ import { ReportStatus } from "@/generated/prisma/enums";
 import { can, reviewsAt } from "@/lib/authz";
 import { pool } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
+import { utcFromJson as utc } from "./sql";
 
 export const PAGE_SIZE = 50;
 const STATUSES = Object.values(ReportStatus);
@@ -83,8 +84,6 @@ SELECT
     LIMIT $6 OFFSET $7
   ) page) AS rows`;
 
-/** A timestamp as json_build_object writes it (timestamp(3) without zone, stored as UTC). */
-const utc = (s: string | null) => (s === null ? null : new Date(`${s}Z`));
 
 export async function reviewDashboard(user: CurrentUser, filter: DashboardFilter, now = new Date()): Promise<Dashboard> {
   if (!can(user.role, "report:review")) return { departments: [], counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ReportStatus, number>, overdue: 0, notStarted: 0, total: 0, rows: [], pages: 1 };

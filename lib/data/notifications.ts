@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { db, pool } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
 
 /** The user's own notifications, newest first; nobody reads another's. */
@@ -12,5 +12,7 @@ export async function loadNotifications(user: CurrentUser, take = 200) {
 /** For the badge in the header. */
 export async function countUnreadNotifications(user: CurrentUser): Promise<number> {
   if (!can(user.role, "report:read")) return 0;
-  return db.notification.count({ where: { userId: user.id, readAt: null } });
+  // On every signed-in page (the header's badge): a named statement, not an ORM query (decision 005).
+  const { rows } = await pool.query<{ n: number }>({ name: "unread-notifications", text: `SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = $1 AND "readAt" IS NULL`, values: [user.id] });
+  return rows[0].n;
 }

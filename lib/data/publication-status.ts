@@ -1,15 +1,26 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { pool } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
-import { visibleReportsWhere } from "./scope";
+import { utcFromJson, VISIBLE_UNIT_SQL, visibilityParams } from "./sql";
+
+interface PublicationRows {
+  publications: { number: number; publishedAt: string; correctionNote: string | null; unitCode: string; year: number }[];
+  confirmers: { id: string; displayName: string }[];
+}
+
+/** Every report page's header asks this: one named statement (decision 005). */
+const PUBLICATION_STATUS_SQL = `SELECT
+  (SELECT coalesce(json_agg(p ORDER BY p.number DESC), '[]') FROM (
+    SELECT p.number, p."publishedAt", p."correctionNote", p."unitCode", p.year FROM "Publication" p WHERE p."reportId" = r.id) p) AS publications,
+  (SELECT coalesce(json_agg(json_build_object('id', c.id, 'displayName', c."displayName")), '[]') FROM "User" c
+    WHERE c.id IN (r."secrecyReviewedById", r."signedOffById")) AS confirmers
+FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
+WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
 
 /** What the report page shows about publication: who confirmed what, and the versions published so far. */
-export async function loadPublicationStatus(user: CurrentUser, report: { id: string; secrecyReviewedById: string | null; signedOffById: string | null }) {
-  const where = { reportId: report.id, report: await visibleReportsWhere(user) };
-  const ids = [report.secrecyReviewedById, report.signedOffById].filter((id): id is string => id !== null);
-  const [publications, confirmers] = await Promise.all([
-    db.publication.findMany({ where, orderBy: { number: "desc" }, select: { number: true, publishedAt: true, correctionNote: true, unitCode: true, year: true } }),
-    ids.length ? db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }) : [],
-  ]);
+export async function loadPublicationStatus(user: CurrentUser, report: { id: string }) {
+  const { rows } = await pool.query<PublicationRows>({ name: "publication-status", text: PUBLICATION_STATUS_SQL, values: [...visibilityParams(user), report.id] });
+  const publications = (rows[0]?.publications ?? []).map((p) => ({ ...p, publishedAt: utcFromJson(p.publishedAt) }));
+  const confirmers = rows[0]?.confirmers ?? [];
   return { publications, nameOf: (id: string | null) => confirmers.find((u) => u.id === id)?.displayName ?? "" };
 }

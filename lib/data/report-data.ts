@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/authz";
-import { db } from "@/lib/db";
+import type { UnitKind } from "@/generated/prisma/enums";
+import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { inputsFromTables } from "@/lib/reports/table-data";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
@@ -9,7 +10,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
-import { visibleReportsWhere } from "./scope";
+import { VISIBLE_UNIT_SQL, visibilityParams } from "./sql";
 
 export interface ReportData {
   template: ReportTemplate;
@@ -42,28 +43,42 @@ export async function loadReportDocuments(user: CurrentUser, reportId: string): 
   };
 }
 
+interface ReportRow {
+  year: number;
+  templateId: string;
+  unit: { name: string; kind: UnitKind; isDepartment: boolean };
+  tables: { tableKey: string; data: unknown; version: number }[];
+  narrative: { overview: unknown; facts: unknown } | null;
+  performance: { data: unknown } | null;
+  names: [string, string][];
+}
+
+/**
+ * The report (under the user's visibility), its tables, its two documents when asked and the
+ * year's function subject names, in one named statement (decision 005): every report page and
+ * the submission's check read it.
+ */
+const REPORT_DATA_SQL = `SELECT r.year, r."templateId",
+  json_build_object('name', u.name, 'kind', u.kind, 'isDepartment', u."isDepartment") AS unit,
+  (SELECT coalesce(json_agg(json_build_object('tableKey', t."tableKey", 'data', t.data, 'version', t.version)), '[]') FROM "ReportTable" t WHERE t."reportId" = r.id) AS tables,
+  CASE WHEN $5 THEN (SELECT json_build_object('overview', n.overview, 'facts', n.facts) FROM "ReportNarrative" n WHERE n."reportId" = r.id) END AS narrative,
+  CASE WHEN $5 THEN (SELECT json_build_object('data', p.data) FROM "ReportPerformance" p WHERE p."reportId" = r.id) END AS performance,
+  (SELECT coalesce(json_agg(json_build_array(s.code, s.name)), '[]') FROM "SubjectCode" s WHERE s.year = r.year AND s.kind = 'FUNCTION') AS names
+FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
+WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
+
 async function loadReport(user: CurrentUser, reportId: string, documents: boolean) {
   if (!can(user.role, "report:read") || !isPlausibleId(reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const report = await db.report.findFirst({
-    where: { id: reportId, ...(await visibleReportsWhere(user)) },
-    select: {
-      year: true,
-      templateId: true,
-      tables: { select: { tableKey: true, data: true, version: true } },
-      unit: { select: { name: true, kind: true, isDepartment: true } },
-      narrative: documents ? { select: { overview: true, facts: true } } : false,
-      performance: documents ? { select: { data: true } } : false,
-    },
-  });
+  const { rows } = await pool.query<ReportRow>({ name: "report-data", text: REPORT_DATA_SQL, values: [...visibilityParams(user), reportId, documents] });
+  const report = rows[0];
   if (!report) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const template = getTemplate(report.templateId);
   if (!template) throw new AppError("INVALID", `报表模板“${report.templateId}”不存在`);
-  const subjects = await db.subjectCode.findMany({ where: { year: report.year, kind: "FUNCTION" }, select: { code: true, name: true } });
   const data: ReportData = {
     template,
     inputs: inputsFromTables(report.tables),
     versions: Object.fromEntries(report.tables.map((t) => [t.tableKey, t.version])),
-    names: new Map(subjects.map((s) => [s.code, s.name])),
+    names: new Map(report.names),
   };
   return { data, report };
 }

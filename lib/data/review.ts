@@ -1,6 +1,6 @@
 import "server-only";
 import { can } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { pool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import { formatYuan } from "@/lib/money";
@@ -9,9 +9,26 @@ import { parseCellAddress } from "@/lib/tables/inputs";
 import type { CurrentUser } from "@/lib/session";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
 import { diffSnapshots, type TablesSnapshot } from "@/lib/workflow/diff";
-import { visibleReportsWhere } from "./scope";
+import { utcFromJson, VISIBLE_UNIT_SQL, visibilityParams } from "./sql";
 
 const when = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+
+interface ReviewRows {
+  comments: { id: string; tableKey: string | null; cell: string | null; body: string; author: string; createdAt: string; versionNumber: number }[];
+  explanations: { key: string; text: string }[];
+  versions: { number: number; createdAt: string; data: unknown }[];
+}
+
+/** The three lists of a report the user may see, newest first, in one named statement (decision 005). */
+const REVIEW_DATA_SQL = `SELECT
+  (SELECT coalesce(json_agg(c ORDER BY c."createdAt" DESC), '[]') FROM (
+    SELECT c.id, c."tableKey", c.cell, c.body, a."displayName" AS author, c."createdAt", c."versionNumber"
+    FROM "ReviewComment" c JOIN "User" a ON a.id = c."authorId" WHERE c."reportId" = r.id ORDER BY c."createdAt" DESC LIMIT 200) c) AS comments,
+  (SELECT coalesce(json_agg(json_build_object('key', e.key, 'text', e.text)), '[]') FROM "RuleExplanation" e WHERE e."reportId" = r.id) AS explanations,
+  (SELECT coalesce(json_agg(v ORDER BY v.number DESC), '[]') FROM (
+    SELECT v.number, v."createdAt", v.data FROM "ReportVersion" v WHERE v."reportId" = r.id AND v.kind = 'submitted' ORDER BY v.number DESC LIMIT 2) v) AS versions
+FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
+WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
 
 /**
  * Comments, warning explanations and the change since the previous submission, for the report
@@ -19,12 +36,10 @@ const when = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai",
  */
 export async function loadReviewData(user: CurrentUser, reportId: string, template: ReportTemplate, names: ReadonlyMap<string, string>) {
   if (!can(user.role, "report:read") || !isPlausibleId(reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const report = await visibleReportsWhere(user);
-  const [comments, explanations, versions] = await Promise.all([
-    db.reviewComment.findMany({ where: { reportId, report }, orderBy: { createdAt: "desc" }, include: { author: { select: { displayName: true } } }, take: 200 }),
-    db.ruleExplanation.findMany({ where: { reportId, report }, select: { key: true, text: true } }),
-    db.reportVersion.findMany({ where: { reportId, kind: "submitted", report }, orderBy: { number: "desc" }, take: 2, select: { number: true, createdAt: true, data: true } }),
-  ]);
+  const { rows } = await pool.query<ReviewRows>({ name: "review-data", text: REVIEW_DATA_SQL, values: [...visibilityParams(user), reportId] });
+  const comments = (rows[0]?.comments ?? []).map((c) => ({ ...c, createdAt: utcFromJson(c.createdAt) }));
+  const explanations = rows[0]?.explanations ?? [];
+  const versions = (rows[0]?.versions ?? []).map((v) => ({ ...v, createdAt: utcFromJson(v.createdAt) }));
 
   const where = (tableKey: string | null, cell: string | null) => {
     const address = cell ? parseCellAddress(cell) : null;
@@ -53,7 +68,7 @@ export async function loadReviewData(user: CurrentUser, reportId: string, templa
       cell: c.cell,
       where: where(c.tableKey, c.cell),
       body: c.body,
-      author: c.author.displayName,
+      author: c.author,
       createdAt: when(c.createdAt),
       versionNumber: c.versionNumber,
     })),

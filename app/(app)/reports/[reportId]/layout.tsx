@@ -4,8 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { startReview } from "@/lib/operations/review/start-review";
 import { availableActions } from "@/lib/workflow/transitions";
 import { Badge } from "@/components/ui/badge";
-import { db } from "@/lib/db";
-import { freezingStatus, membershipOf, reviewLevelOf } from "@/lib/operations/departments/membership";
+import { freezingStatus, membershipForPage, reviewLevelOf } from "@/lib/operations/departments/membership";
 import { ReportNav } from "./report-nav";
 import { PublicationPanel } from "./publication-panel";
 import { WorkflowBar } from "./workflow-bar";
@@ -15,7 +14,7 @@ import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page
 export default async function ReportLayout({ children, params }: { children: ReactNode; params: ReportPageParams }) {
   const { user, report } = await requireReportPage(params);
 
-  const membership = report.unit.isDepartment ? null : await membershipOf(db, report.unitId, report.year);
+  const membership = report.unit.isDepartment ? null : await membershipForPage(report.unitId, report.year);
   const level = reviewLevelOf(membership);
   // A reviewer of its level opening a submitted report starts the review: the unit can no longer withdraw it.
   if (report.status === "SUBMITTED" && !report.reviewStartedAt) await startReview(user, report.id, level);
