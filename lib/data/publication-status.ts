@@ -1,7 +1,8 @@
 import "server-only";
 import { pool } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
-import { utcFromJson, VISIBLE_UNIT_SQL, visibilityParams } from "./sql";
+import { utcFromJson } from "./sql";
+import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
 
 interface PublicationRows {
   publications: { number: number; publishedAt: string; correctionNote: string | null; unitCode: string; year: number }[];

@@ -10,7 +10,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
-import { VISIBLE_UNIT_SQL, visibilityParams } from "./sql";
+import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
 
 export interface ReportData {
   template: ReportTemplate;

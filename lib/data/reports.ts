@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import type { CurrentUser } from "@/lib/session";
 import { visibleReportsWhere } from "./scope";
-import { utcColumn, VISIBLE_UNIT_SQL, visibilityParams } from "./sql";
+import { utcColumn } from "./sql";
+import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
 
 /**
  * A report the user may see, or null. Out-of-scope and missing look the same, so a

@@ -9,7 +9,8 @@ import { parseCellAddress } from "@/lib/tables/inputs";
 import type { CurrentUser } from "@/lib/session";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
 import { diffSnapshots, type TablesSnapshot } from "@/lib/workflow/diff";
-import { utcFromJson, VISIBLE_UNIT_SQL, visibilityParams } from "./sql";
+import { utcFromJson } from "./sql";
+import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
 
 const when = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
