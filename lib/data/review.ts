@@ -11,8 +11,8 @@ import type { ReportTemplate, TableKey } from "@/lib/tables/types";
 import { diffSnapshots, type TablesSnapshot } from "@/lib/workflow/diff";
 import { utcFromJson } from "./sql";
 import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
+import { formatDateTime } from "@/lib/dates";
 
-const when = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 interface ReviewRows {
   comments: { id: string; tableKey: string | null; cell: string | null; body: string; author: string; createdAt: string; versionNumber: number }[];
@@ -59,7 +59,7 @@ export async function loadReviewData(user: CurrentUser, reportId: string, templa
       before: c.before === null ? "（空）" : formatYuan(c.before),
       after: c.after === null ? "（空）" : formatYuan(c.after),
     }));
-    changesLabel = `第 ${previous.number} 次上报（${when(previous.createdAt)}）→ 第 ${latest.number} 次上报（${when(latest.createdAt)}）`;
+    changesLabel = `第 ${previous.number} 次上报（${formatDateTime(previous.createdAt)}）→ 第 ${latest.number} 次上报（${formatDateTime(latest.createdAt)}）`;
   }
 
   return {
@@ -70,7 +70,7 @@ export async function loadReviewData(user: CurrentUser, reportId: string, templa
       where: where(c.tableKey, c.cell),
       body: c.body,
       author: c.author,
-      createdAt: when(c.createdAt),
+      createdAt: formatDateTime(c.createdAt),
       versionNumber: c.versionNumber,
     })),
     explanations: Object.fromEntries(explanations.map((e) => [e.key, e.text])),

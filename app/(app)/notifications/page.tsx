@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { loadNotifications } from "@/lib/data/notifications";
 import { requirePagePermission } from "@/lib/session";
 import { MarkAllRead } from "./mark-read";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "通知" };
 
@@ -22,7 +23,7 @@ export default async function NotificationsPage() {
           {items.map((n) => (
             <li key={n.id} className={n.readAt ? "px-4 py-3 text-slate-500" : "px-4 py-3 font-medium"}>
               {n.reportId ? <Link className="hover:underline" href={`/reports/${n.reportId}`}>{n.message}</Link> : n.message}
-              <span className="ml-3 text-xs font-normal text-slate-400">{n.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}</span>
+              <span className="ml-3 text-xs font-normal text-slate-400">{formatDateTime(n.createdAt)}</span>
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ import type { ReportStatus } from "@/generated/prisma/enums";
 import { requirePagePermission } from "@/lib/session";
 import { daysLeft, publicationDeadline } from "@/lib/workflow/deadline";
 import { CreateReport } from "./create-report";
+import { formatDate, formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "我的决算" };
 
@@ -23,7 +24,7 @@ function nextStep(status: ReportStatus, approvedAt: Date | null): string {
       return "等待财政审核（审核开始前可撤回）";
     case "APPROVED":
       if (!approvedAt) return "审核已通过，等待公开";
-      return `审核已通过，确认保密审查和主要负责人审签后，须于 ${publicationDeadline(approvedAt).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 前公开（${daysLeft(approvedAt) < 0 ? `已逾期 ${-daysLeft(approvedAt)} 天` : `还剩 ${daysLeft(approvedAt)} 天`}）`;
+      return `审核已通过，确认保密审查和主要负责人审签后，须于 ${formatDate(publicationDeadline(approvedAt))} 前公开（${daysLeft(approvedAt) < 0 ? `已逾期 ${-daysLeft(approvedAt)} 天` : `还剩 ${daysLeft(approvedAt)} 天`}）`;
     case "PUBLISHED":
       return "已公开；如需更正，在报表页发起更正";
   }
@@ -61,7 +62,7 @@ export default async function StaffHome() {
               <td className="max-w-sm px-4 py-2 text-xs text-slate-600">
                 {r.comments.length === 0 ? "—" : r.comments.map((c) => <p key={c.id} className="line-clamp-2">{c.author.displayName}：{c.body}</p>)}
               </td>
-              <td className="px-4 py-2 text-slate-500">{r.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</td>
+              <td className="px-4 py-2 text-slate-500">{formatDateTime(r.updatedAt)}</td>
             </tr>
           ))}
         </DataTable>

@@ -12,11 +12,11 @@ import { STATUS_LABELS } from "@/lib/reports/status";
 import { requirePagePermission } from "@/lib/session";
 import { reviewsAt } from "@/lib/authz";
 import { daysLeft, daysSince, publicationDeadline } from "@/lib/workflow/deadline";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "审核工作台" };
 
 const STATUS_ORDER: ReportStatus[] = ["SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED", "DRAFT"];
-const fmtDate = (d: Date) => d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" });
 
 export default async function ReviewHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePagePermission("report:review");
@@ -116,16 +116,16 @@ export default async function ReviewHome({ searchParams }: { searchParams: Promi
                   <td className="px-4 py-2 text-slate-600">{r.unit.parent?.name ?? "—"}</td>
                   <td className="px-4 py-2"><ReportStatusBadge status={r.status} /></td>
                   <td className="px-4 py-2 text-slate-600">
-                    {r.submittedAt ? `${fmtDate(r.submittedAt)}${r.status === "SUBMITTED" ? `（已等待 ${daysSince(r.submittedAt, now)} 天）` : ""}` : "—"}
+                    {r.submittedAt ? `${formatDate(r.submittedAt)}${r.status === "SUBMITTED" ? `（已等待 ${daysSince(r.submittedAt, now)} 天）` : ""}` : "—"}
                   </td>
                   <td className="px-4 py-2">
                     {r.status === "APPROVED" && r.approvedAt && left !== null ? (
                       <span className={left < 0 ? "font-medium text-seal" : undefined}>
-                        {fmtDate(publicationDeadline(r.approvedAt))}
+                        {formatDate(publicationDeadline(r.approvedAt))}
                         {left < 0 ? <span className="ml-2"><Badge tone="red">已逾期 {-left} 天</Badge></span> : `（剩 ${left} 天）`}
                       </span>
                     ) : r.status === "PUBLISHED" && r.publishedAt ? (
-                      `已于 ${fmtDate(r.publishedAt)} 公开`
+                      `已于 ${formatDate(r.publishedAt)} 公开`
                     ) : (
                       "—"
                     )}

@@ -12,6 +12,7 @@ import { SettleRequestButtons } from "./subject-requests";
 import { requirePagePermission } from "@/lib/session";
 import { DeleteSubjectButton, NewYearDialog, SubjectDialog } from "./catalog-forms";
 import { ImportDialog } from "./import-dialog";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "科目编码" };
 
@@ -63,7 +64,7 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
               <li key={r.id} className="flex flex-wrap items-center gap-3" data-testid={`subject-request-${r.code}`}>
                 <span className="font-mono">{r.code}</span>
                 <span>{r.name}</span>
-                <span className="text-slate-600">{r.year} 年度 · {r.unit}（{r.by}，{r.at.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}）</span>
+                <span className="text-slate-600">{r.year} 年度 · {r.unit}（{r.by}，{formatDate(r.at)}）</span>
                 {r.note && <span className="text-slate-600">说明：{r.note}</span>}
                 {r.parentMissing && <span className="text-seal">上级款 {r.code.slice(0, 5)} 尚未设立，请先添加</span>}
                 <SettleRequestButtons id={r.id} code={r.code} name={r.name} year={r.year} />

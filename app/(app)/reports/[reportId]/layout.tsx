@@ -9,6 +9,7 @@ import { ReportNav } from "./report-nav";
 import { PublicationPanel } from "./publication-panel";
 import { WorkflowBar } from "./workflow-bar";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
+import { formatDateTime } from "@/lib/dates";
 
 /** Every page of one report: its title, status, parts and the workflow buttons. */
 export default async function ReportLayout({ children, params }: { children: ReactNode; params: ReportPageParams }) {
@@ -34,7 +35,7 @@ export default async function ReportLayout({ children, params }: { children: Rea
                 <Badge tone="gray">{`「${membership.departmentName}」部门决算成员单位 · 先由部门审核`}</Badge>
               </span>
             )}
-            {report.submittedAt && report.status === "SUBMITTED" && <span>上报于 {report.submittedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</span>}
+            {report.submittedAt && report.status === "SUBMITTED" && <span>上报于 {formatDateTime(report.submittedAt)}</span>}
           </span>
         }
       />

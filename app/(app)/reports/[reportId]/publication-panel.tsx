@@ -7,8 +7,8 @@ import { CONFIRMATION_LABELS } from "@/lib/operations/publication/publication-in
 import type { CurrentUser } from "@/lib/session";
 import { daysLeft, publicationDeadline } from "@/lib/workflow/deadline";
 import { ConfirmButton } from "./confirm-button";
+import { formatDate, formatDateTime } from "@/lib/dates";
 
-const at = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
 
 /**
  * Publication on the report page: after approval the 20-day countdown and the unit's two
@@ -28,8 +28,8 @@ export async function PublicationPanel({ user, report, unitCode }: { user: Curre
       {approved && report.approvedAt && left !== null && (
         <p className={left < 0 ? "font-semibold text-seal" : left <= 5 ? "font-semibold text-amber-800" : "text-slate-700"} data-testid="publication-deadline">
           {left < 0
-            ? `已超过公开期限 ${-left} 天（应于 ${publicationDeadline(report.approvedAt).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 前公开）`
-            : `须于 ${publicationDeadline(report.approvedAt).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 前公开，还剩 ${left} 天`}
+            ? `已超过公开期限 ${-left} 天（应于 ${formatDate(publicationDeadline(report.approvedAt))} 前公开）`
+            : `须于 ${formatDate(publicationDeadline(report.approvedAt))} 前公开，还剩 ${left} 天`}
         </p>
       )}
       {approved && (
@@ -37,7 +37,7 @@ export async function PublicationPanel({ user, report, unitCode }: { user: Curre
           {confirmations.map((c) => (
             <li key={c.kind} className="flex flex-wrap items-center gap-2">
               {c.at ? (
-                <span data-testid={`confirmed-${c.kind}`}>✓ {CONFIRMATION_LABELS[c.kind]}（{nameOf(c.by)}，{at(c.at)}）</span>
+                <span data-testid={`confirmed-${c.kind}`}>✓ {CONFIRMATION_LABELS[c.kind]}（{nameOf(c.by)}，{formatDateTime(c.at)}）</span>
               ) : can(user.role, "report:confirm") ? (
                 <ConfirmButton reportId={report.id} version={report.version} kind={c.kind} label={`确认${CONFIRMATION_LABELS[c.kind]}`} />
               ) : (
@@ -59,7 +59,7 @@ export async function PublicationPanel({ user, report, unitCode }: { user: Curre
           <ul className="mt-1 list-disc pl-6 text-slate-700" data-testid="published-versions">
             {publications.map((p) => (
               <li key={p.number}>
-                <Link className="underline" href={publicPath(unitCode, report.year, p.number)}>第 {p.number} 版</Link>，公开于 {at(p.publishedAt)}
+                <Link className="underline" href={publicPath(unitCode, report.year, p.number)}>第 {p.number} 版</Link>，公开于 {formatDateTime(p.publishedAt)}
                 {p.correctionNote && `；更正说明：${p.correctionNote}`}
               </li>
             ))}

@@ -14,10 +14,10 @@ import type { TableKey } from "@/lib/tables/types";
 import { ConsolidateButton, MembersEditor } from "./members-editor";
 import { DisclosureTable } from "@/components/disclosure/disclosure-table";
 import { DrillRegion } from "./drill-region";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "成员单位与汇总" };
 
-const when = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /** A 部门决算: its members, where the consolidation stands, and its tables with a drill-down per cell. */
 const MEMBERS_PER_PAGE = 50;
@@ -51,7 +51,7 @@ export default async function DepartmentPage({ params, searchParams }: { params:
           {editable && <ConsolidateButton reportId={report.id} />}
         </div>
         <p className="mt-2 text-sm text-slate-700" data-testid="consolidated-at">
-          {readiness.consolidatedAt ? `最近一次汇总：${when(readiness.consolidatedAt)}，汇总成员单位 ${readiness.memberCount} 个` : "尚未汇总：部门决算的表格由成员单位的决算汇总生成"}
+          {readiness.consolidatedAt ? `最近一次汇总：${formatDateTime(readiness.consolidatedAt)}，汇总成员单位 ${readiness.memberCount} 个` : "尚未汇总：部门决算的表格由成员单位的决算汇总生成"}
         </p>
         {readiness.stale.length > 0 && (
           <div className="mt-3" data-testid="consolidation-stale">

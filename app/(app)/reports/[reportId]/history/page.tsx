@@ -5,6 +5,7 @@ import { STATUS_LABELS } from "@/lib/reports/status";
 import { TABLE_NUMBERS } from "@/lib/rules/context";
 import type { TableKey } from "@/lib/tables/types";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "操作记录" };
 
@@ -29,7 +30,7 @@ export default async function HistoryPage({ params }: { params: ReportPageParams
             const detail = e.detail as { table?: string; cells?: number } | null;
             return (
               <tr key={e.id} className="border-t border-slate-100 align-top" data-testid="audit-entry">
-                <td className="whitespace-nowrap px-4 py-2 text-slate-500">{e.at.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-500">{formatDateTime(e.at)}</td>
                 <td className="px-4 py-2">{e.actor?.displayName ?? "（已删除的用户）"}</td>
                 <td className="px-4 py-2">{auditLabel(e.action)}</td>
                 <td className="px-4 py-2">{e.fromStatus && e.toStatus ? `${STATUS_LABELS[e.fromStatus]} → ${STATUS_LABELS[e.toStatus]}` : ""}</td>
