@@ -34,7 +34,7 @@ export async function seedPublications(url: string) {
 }
 
 /** A comparison as a bench row: the ratio of p95s, the absolute p95 beside it. */
-export function floorRow(name: string, c: FloorComparison, budget: { ms: number; ratio: number; gate?: boolean; knownMiss?: string }): BenchResult {
+export function floorRow(name: string, c: FloorComparison, budget: { ms: number; ratio: number; gate?: boolean; knownMiss?: string; guard?: number }): BenchResult {
   return judged({ name, runs: c.runs, medianMs: c.medianMs, p95Ms: c.p95, floorMs: c.floorP95, ratio: c.ratio }, budget);
 }
 
