@@ -103,11 +103,12 @@ async function benchSaves(server: RunningServer, clients: readonly StaffClient[]
 
 /** GETs of pages a signed-in user opens, against the floor at the same concurrency. */
 async function benchPages(server: RunningServer, name: string, cookie: string, paths: readonly string[], expect: string, budgetMs: number, options: { gate: false } | { guard: number }): Promise<BenchResult> {
+  const headers: Record<string, string> = cookie ? { cookie } : {};
   for (const path of paths) {
-    const res = await sendOk(server.base, { path, headers: cookie ? { cookie } : {}, keepBody: true });
+    const res = await sendOk(server.base, { path, headers, keepBody: true });
     if (!res.body.includes(expect)) throw new Error(`页面内容不对：${path}（应含「${expect}」）`);
   }
-  const c = await againstFloor(server.base, { clients: PAGE_CLIENTS, rounds: ROUNDS, perRound: 4 }, async (client, i) => (await sendOk(server.base, { path: paths[(client + i) % paths.length], headers: cookie ? { cookie } : {} })).ms);
+  const c = await againstFloor(server.base, { clients: PAGE_CLIENTS, rounds: ROUNDS, perRound: 4 }, async (client, i) => (await sendOk(server.base, { path: paths[(client + i) % paths.length], headers })).ms);
   console.log(describeComparison(name, c));
   // A server-rendered page costs more than 2× the SELECT 1 floor however little it shows (the
   // login page's row): docs/decisions/012. The guard fails the bench if the page gets much worse.

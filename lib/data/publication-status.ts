@@ -2,7 +2,7 @@ import "server-only";
 import { pool } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
 import { utcFromJson } from "./sql";
-import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
+import { ONE_VISIBLE_REPORT_SQL, oneReportParams } from "./visibility";
 
 interface PublicationRows {
   publications: { number: number; publishedAt: string; correctionNote: string | null; unitCode: string; year: number }[];
@@ -15,12 +15,11 @@ const PUBLICATION_STATUS_SQL = `SELECT
     SELECT p.number, p."publishedAt", p."correctionNote", p."unitCode", p.year FROM "Publication" p WHERE p."reportId" = r.id) p) AS publications,
   (SELECT coalesce(json_agg(json_build_object('id', c.id, 'displayName', c."displayName")), '[]') FROM "User" c
     WHERE c.id IN (r."secrecyReviewedById", r."signedOffById")) AS confirmers
-FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
-WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
+${ONE_VISIBLE_REPORT_SQL}`;
 
 /** What the report page shows about publication: who confirmed what, and the versions published so far. */
 export async function loadPublicationStatus(user: CurrentUser, report: { id: string }) {
-  const { rows } = await pool.query<PublicationRows>({ name: "publication-status", text: PUBLICATION_STATUS_SQL, values: [...visibilityParams(user), report.id] });
+  const { rows } = await pool.query<PublicationRows>({ name: "publication-status", text: PUBLICATION_STATUS_SQL, values: oneReportParams(user, report.id) });
   const publications = (rows[0]?.publications ?? []).map((p) => ({ ...p, publishedAt: utcFromJson(p.publishedAt) }));
   const confirmers = rows[0]?.confirmers ?? [];
   return { publications, nameOf: (id: string | null) => confirmers.find((u) => u.id === id)?.displayName ?? "" };

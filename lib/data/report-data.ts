@@ -10,7 +10,7 @@ import type { CurrentUser } from "@/lib/session";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import { getTemplate } from "@/lib/tables/templates";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
-import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
+import { ONE_VISIBLE_REPORT_SQL, oneReportParams } from "./visibility";
 
 export interface ReportData {
   template: ReportTemplate;
@@ -64,12 +64,11 @@ const REPORT_DATA_SQL = `SELECT r.year, r."templateId",
   CASE WHEN $5 THEN (SELECT json_build_object('overview', n.overview, 'facts', n.facts) FROM "ReportNarrative" n WHERE n."reportId" = r.id) END AS narrative,
   CASE WHEN $5 THEN (SELECT json_build_object('data', p.data) FROM "ReportPerformance" p WHERE p."reportId" = r.id) END AS performance,
   (SELECT coalesce(json_agg(json_build_array(s.code, s.name)), '[]') FROM "SubjectCode" s WHERE s.year = r.year AND s.kind = 'FUNCTION') AS names
-FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
-WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
+${ONE_VISIBLE_REPORT_SQL}`;
 
 async function loadReport(user: CurrentUser, reportId: string, documents: boolean) {
   if (!can(user.role, "report:read") || !isPlausibleId(reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const { rows } = await pool.query<ReportRow>({ name: "report-data", text: REPORT_DATA_SQL, values: [...visibilityParams(user), reportId, documents] });
+  const { rows } = await pool.query<ReportRow>({ name: "report-data", text: REPORT_DATA_SQL, values: [...oneReportParams(user, reportId), documents] });
   const report = rows[0];
   if (!report) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const template = getTemplate(report.templateId);

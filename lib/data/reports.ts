@@ -8,7 +8,7 @@ import { isPlausibleId, NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import type { CurrentUser } from "@/lib/session";
 import { visibleReportsWhere } from "./scope";
 import { utcColumn } from "./sql";
-import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
+import { ONE_VISIBLE_REPORT_SQL, oneReportParams } from "./visibility";
 
 /**
  * A report the user may see, or null. Out-of-scope and missing look the same, so a
@@ -17,7 +17,7 @@ import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
 export const findVisibleReport = cache(async (user: CurrentUser, reportId: string): Promise<(Report & { unit: Unit }) | null> => {
   if (!can(user.role, "report:read") || !isPlausibleId(reportId)) return null;
   // Every page of a report starts here: one named statement, not an ORM query (decision 005).
-  const { rows } = await pool.query<Record<string, unknown>>({ name: "visible-report", text: VISIBLE_REPORT_SQL, values: [...visibilityParams(user), reportId] });
+  const { rows } = await pool.query<Record<string, unknown>>({ name: "visible-report", text: VISIBLE_REPORT_SQL, values: oneReportParams(user, reportId) });
   const row = rows[0];
   if (!row) return null;
   const report: Record<string, unknown> = {};
@@ -49,8 +49,7 @@ const VISIBLE_REPORT_SQL = `SELECT ${[
   `u.region::text AS "unit_region"`,
   ...UNIT_TIMES.map((c) => utcColumn(`u."${c}"`, `unit_${c}`)),
 ].join(", ")}
-FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
-WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
+${ONE_VISIBLE_REPORT_SQL}`;
 
 export async function requireVisibleReport(user: CurrentUser, reportId: string) {
   const report = await findVisibleReport(user, reportId);

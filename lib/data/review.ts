@@ -10,9 +10,8 @@ import type { CurrentUser } from "@/lib/session";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
 import { diffSnapshots, type TablesSnapshot } from "@/lib/workflow/diff";
 import { utcFromJson } from "./sql";
-import { VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
+import { ONE_VISIBLE_REPORT_SQL, oneReportParams } from "./visibility";
 import { formatDateTime } from "@/lib/dates";
-
 
 interface ReviewRows {
   comments: { id: string; tableKey: string | null; cell: string | null; body: string; author: string; createdAt: string; versionNumber: number }[];
@@ -28,8 +27,7 @@ const REVIEW_DATA_SQL = `SELECT
   (SELECT coalesce(json_agg(json_build_object('key', e.key, 'text', e.text)), '[]') FROM "RuleExplanation" e WHERE e."reportId" = r.id) AS explanations,
   (SELECT coalesce(json_agg(v ORDER BY v.number DESC), '[]') FROM (
     SELECT v.number, v."createdAt", v.data FROM "ReportVersion" v WHERE v."reportId" = r.id AND v.kind = 'submitted' ORDER BY v.number DESC LIMIT 2) v) AS versions
-FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
-WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
+${ONE_VISIBLE_REPORT_SQL}`;
 
 /**
  * Comments, warning explanations and the change since the previous submission, for the report
@@ -37,7 +35,7 @@ WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
  */
 export async function loadReviewData(user: CurrentUser, reportId: string, template: ReportTemplate, names: ReadonlyMap<string, string>) {
   if (!can(user.role, "report:read") || !isPlausibleId(reportId)) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const { rows } = await pool.query<ReviewRows>({ name: "review-data", text: REVIEW_DATA_SQL, values: [...visibilityParams(user), reportId] });
+  const { rows } = await pool.query<ReviewRows>({ name: "review-data", text: REVIEW_DATA_SQL, values: oneReportParams(user, reportId) });
   const comments = (rows[0]?.comments ?? []).map((c) => ({ ...c, createdAt: utcFromJson(c.createdAt) }));
   const explanations = rows[0]?.explanations ?? [];
   const versions = (rows[0]?.versions ?? []).map((v) => ({ ...v, createdAt: utcFromJson(v.createdAt) }));

@@ -52,3 +52,14 @@ export const VISIBLE_UNIT_SQL = `CASE
 export function visibilityParams(viewer: Viewer): [string, string, string | null] {
   return [viewer.id, viewer.role, viewer.unitId];
 }
+
+/**
+ * The FROM and WHERE of a statement about one report the viewer may see: the report is `r`, its
+ * unit `u`, its id $4 (`oneReportParams`); a report out of sight gives no row, like a missing one.
+ */
+export const ONE_VISIBLE_REPORT_SQL = `FROM "Report" r JOIN "Unit" u ON u.id = r."unitId"
+WHERE r.id = $4 AND ${VISIBLE_UNIT_SQL}`;
+
+export function oneReportParams(viewer: Viewer, reportId: string): [string, string, string | null, string] {
+  return [...visibilityParams(viewer), reportId];
+}

@@ -13,25 +13,20 @@ export interface Membership {
   readonly merged: boolean;
 }
 
-type Reader = Pick<Tx, "departmentMember">;
+/** The unit's membership of a year, as `Membership` rows: $1 the unit, $2 the year. */
+const MEMBERSHIP_SQL = `SELECT r.id AS "departmentReportId", r.status::text AS "departmentStatus", u.name AS "departmentName", m.merged
+  FROM "DepartmentMember" m JOIN "Report" r ON r.id = m."reportId" JOIN "Unit" u ON u.id = r."unitId"
+  WHERE m."unitId" = $1 AND m.year = $2`;
 
-export async function membershipOf(tx: Reader, unitId: string, year: number): Promise<Membership | null> {
-  const m = await tx.departmentMember.findUnique({
-    where: { unitId_year: { unitId, year } },
-    select: { merged: true, report: { select: { id: true, status: true, unit: { select: { name: true } } } } },
-  });
-  return m ? { departmentReportId: m.report.id, departmentStatus: m.report.status, departmentName: m.report.unit.name, merged: m.merged } : null;
+/** Inside a transaction (a workflow transition reads it under the report's lock). */
+export async function membershipOf(tx: Pick<Tx, "$queryRawUnsafe">, unitId: string, year: number): Promise<Membership | null> {
+  const rows = await tx.$queryRawUnsafe<Membership[]>(MEMBERSHIP_SQL, unitId, year);
+  return rows[0] ?? null;
 }
 
-/** `membershipOf` outside a transaction, for the header of every report page: one named statement (decision 005). */
+/** The same outside a transaction, for the header of every report page: a named statement on the pool (decision 005). */
 export async function membershipForPage(unitId: string, year: number): Promise<Membership | null> {
-  const { rows } = await pool.query<Membership>({
-    name: "page-membership",
-    text: `SELECT r.id AS "departmentReportId", r.status::text AS "departmentStatus", u.name AS "departmentName", m.merged
-      FROM "DepartmentMember" m JOIN "Report" r ON r.id = m."reportId" JOIN "Unit" u ON u.id = r."unitId"
-      WHERE m."unitId" = $1 AND m.year = $2`,
-    values: [unitId, year],
-  });
+  const { rows } = await pool.query<Membership>({ name: "membership", text: MEMBERSHIP_SQL, values: [unitId, year] });
   return rows[0] ?? null;
 }
 

@@ -9,7 +9,6 @@ import { daysLeft, publicationDeadline } from "@/lib/workflow/deadline";
 import { ConfirmButton } from "./confirm-button";
 import { formatDate, formatDateTime } from "@/lib/dates";
 
-
 /**
  * Publication on the report page: after approval the 20-day countdown and the unit's two
  * statements; once published, the public address and every version; during a 更正 its note.

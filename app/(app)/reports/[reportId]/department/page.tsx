@@ -18,7 +18,6 @@ import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "成员单位与汇总" };
 
-
 /** A 部门决算: its members, where the consolidation stands, and its tables with a drill-down per cell. */
 const MEMBERS_PER_PAGE = 50;
 
