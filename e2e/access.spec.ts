@@ -37,6 +37,14 @@ test.describe("each role sees only what it should", () => {
     for (const path of ["/reports", "/review"]) await forbidden(page, path);
   });
 
+  test("anyone sees the 系统状态 page: the app answers and reaches its database", async ({ page }) => {
+    const res = await gotoReady(page, "/status");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "系统状态" })).toBeVisible();
+    await expect(page.getByTestId("status-app")).toHaveText("正常运行");
+    await expect(page.getByTestId("status-database")).toHaveText("连接正常");
+  });
+
   test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
     for (const path of ["/reports", "/admin/units", "/review"]) {
       await gotoReady(page, path);

@@ -76,6 +76,7 @@ export const ROUTES: Record<string, { rule: Rule; path: (ids: Ids) => string; re
   "/api/reports/[reportId]/route": { rule: { permission: "report:read", onReport: true }, path: (i) => `/api/reports/${i.reportId}` },
   "/api/catalogs/export/route": { rule: { permission: "catalog:read" }, path: () => "/api/catalogs/export?year=2024&kind=FUNCTION" },
   "/api/health/route": { rule: { public: true }, path: () => "/api/health" },
+  "/status/page": { rule: { public: true }, path: () => "/status" },
   "/api/auth/[...nextauth]/route": { rule: { public: true }, path: () => "/api/auth/providers" },
   "/disclosures/route": { rule: { public: true }, path: () => "/disclosures" },
   "/disclosures/[unitCode]/[year]/route": { rule: { public: true }, path: () => "/disclosures/101001/2024" },

@@ -24,6 +24,12 @@ describe("judging a bench figure", () => {
     expect(formatBench([regressed])[1]).toContain("超出防退化上限 12×（决策 012）");
   });
 
+  it("prints a page's ratio over the page floor's beside its verdict, without judging it", () => {
+    const row = { ...judged(measured(6), { ms: 300, ratio: 2, knownMiss: "决策 012", guard: 12 }), overPageFloor: 6 / 2.4 };
+    expect(formatBench([row])[1]).toMatch(/未达预算（决策 012）；最小页面的 2\.50×$/);
+    expect(formatBench([judged(measured(1), { ms: 100, ratio: 2 })])[1]).not.toContain("最小页面");
+  });
+
   it("never gates a figure printed for reference", () => {
     expect(gates(judged(measured(30), { ms: 300, ratio: 2, gate: false }))).toBe(false);
   });

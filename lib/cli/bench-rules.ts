@@ -42,6 +42,8 @@ export interface BenchResult {
   readonly knownMiss?: string;
   /** A known miss's regression guard, when the ratio went past it: then it gates. */
   readonly pastGuard?: number;
+  /** For a page: its ratio over that of the page floor (/status, one SELECT 1 as a page), for reference. */
+  readonly overPageFloor?: number;
 }
 
 export type Measured = Omit<BenchResult, "ok" | "ratioBudget" | "budgetMs">;
@@ -151,7 +153,8 @@ export function formatBench(results: readonly BenchResult[]): string[] {
     ...results.map((r) => {
       const verdict = r.pastGuard ? `超出防退化上限 ${r.pastGuard}×（${r.knownMiss}）` : r.knownMiss ? `未达预算（${r.knownMiss}）` : r.gate === false ? "参考" : r.ok ? "通过" : "超出预算";
       const absolute = r.p95Ms <= r.budgetMs || r.medianMs <= r.budgetMs ? "" : "（绝对时间超出）";
-      return `${r.name.padEnd(width, "　")}${fixed(r.medianMs, "ms")}${fixed(r.p95Ms, "ms")}${fixed(r.floorMs, "ms")}${fixed(r.ratio, "×")}${fixed(r.ratioBudget, "×")}${fixed(r.budgetMs, "ms")}  ${verdict}${absolute}`;
+      const overPageFloor = r.overPageFloor === undefined ? "" : `；最小页面的 ${r.overPageFloor.toFixed(2)}×`;
+      return `${r.name.padEnd(width, "　")}${fixed(r.medianMs, "ms")}${fixed(r.p95Ms, "ms")}${fixed(r.floorMs, "ms")}${fixed(r.ratio, "×")}${fixed(r.ratioBudget, "×")}${fixed(r.budgetMs, "ms")}  ${verdict}${absolute}${overPageFloor}`;
     }),
   ];
 }

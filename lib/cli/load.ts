@@ -189,7 +189,13 @@ async function main() {
     console.log(`  ${(elapsed() / 1000).toFixed(1)} s：停止数据库`);
     outage.from = elapsed();
     await stopEmbeddedServer(location);
-    await new Promise((r) => setTimeout(r, OUTAGE_MS));
+    await new Promise((r) => setTimeout(r, OUTAGE_MS / 2));
+    // The 系统状态 page still answers, and says the database is unreachable without naming it.
+    const status = await send(server.base, { path: "/status", timeoutMs: ANSWER_WITHIN_MS, keepBody: true }).catch(() => null);
+    if (status?.status !== 200 || !status.body.includes("暂时无法连接")) failures.push(`停库期间系统状态页没有说明数据库不可用：HTTP ${status?.status ?? "无答复"}`);
+    else if (LEAK.test(status.body)) failures.push(`停库期间系统状态页透露了内部信息：${status.body.match(LEAK)![0]}`);
+    else console.log("  停库期间系统状态页：数据库暂时无法连接");
+    await new Promise((r) => setTimeout(r, OUTAGE_MS / 2));
     await ensureEmbeddedServer(location);
     outage.to = elapsed();
     console.log(`  ${(outage.to / 1000).toFixed(1)} s：数据库已重新启动`);
