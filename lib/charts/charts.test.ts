@@ -105,3 +105,18 @@ describe("charts with missing data", () => {
     expect(fig1.svg).toMatch(/^<svg width="800" height="500"/);
   });
 });
+
+describe("drawing a figure again", () => {
+  it("gives the kept SVG for the same figure and a new one when its data or size differs", () => {
+    const again = buildCharts({ year: 2024, derived, lastYear: zaozhuang2024Facts.lastYear, style });
+    expect(again.map((c) => c.svg)).toEqual(charts.map((c) => c.svg));
+    // ECharts numbers its instances in the class names: a drawn-again figure would differ.
+    expect(again[0].svg).toBe(byId.get("fig1")!.svg);
+
+    const blank = deriveReport(shandong2024, zaozhuang2024SubjectNames, emptyInputs());
+    const other = buildCharts({ year: 2024, derived: blank, lastYear: zaozhuang2024Facts.lastYear, style });
+    expect(other[0].svg).not.toBe(charts[0].svg);
+    const larger = buildCharts({ year: 2024, derived, lastYear: zaozhuang2024Facts.lastYear, style, size: { width: 800, height: 500 } });
+    expect(larger[0].svg).not.toBe(charts[0].svg);
+  });
+});

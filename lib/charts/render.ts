@@ -6,6 +6,7 @@ import { BarChart, PieChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TitleComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
+import { rememberBounded } from "../bounded-map";
 import type { ChartData, ChartValue } from "./data";
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
@@ -64,7 +65,22 @@ function pieOption(data: Extract<ChartData, { kind: "pie" }>) {
   };
 }
 
+/** Bound on the kept SVGs (3–8 KB each for the seed): the oldest goes first. */
+const MAX_KEPT = 500;
+const kept = new Map<string, string>();
+
+/**
+ * A figure's SVG. ECharts takes 3–4 ms for one, and the preview, the public page and the PDF draw
+ * the same six figures again whenever a report's narrative is shown, though they change only with
+ * the tables: each distinct figure is drawn once and kept. Its CSS class names carry the number of
+ * the ECharts instance that drew it, so two different figures never share one.
+ */
 export function renderChartSvg(title: string, data: ChartData, size: ChartSize = DEFAULT_CHART_SIZE): string {
+  const key = JSON.stringify([title, size.width, size.height, data], (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+  return kept.get(key) ?? rememberBounded(kept, key, drawChartSvg(title, data, size), MAX_KEPT);
+}
+
+function drawChartSvg(title: string, data: ChartData, size: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({
