@@ -152,7 +152,10 @@ test("部门决算: members state their internal flows, the department approves 
   await workflow(deptReviewer, "审核通过");
   await expect(status(deptReviewer)).toContainText("审核通过");
 
-  // The change marks the 部门决算 stale: it cannot be submitted until consolidated again.
+  // The change marks the 部门决算 stale, on the department desk too: it cannot be submitted until consolidated again.
+  await gotoReady(deptReviewer, "/review?year=2024");
+  await expect(deptReviewer.getByTestId(`department-queue-${d.dept.code}`)).toContainText("成员单位审核通过 3 / 3");
+  await expect(deptReviewer.getByTestId(`department-queue-${d.dept.code}`)).toContainText("汇总已过期");
   await gotoReady(deptStaff, `/reports/${deptReportId}/department`);
   await expect(deptStaff.getByTestId("consolidation-stale")).toContainText(`「${d.units.school.name}」的决算数据在汇总后有变动`);
   await gotoReady(deptStaff, `/reports/${deptReportId}`);

@@ -1,15 +1,16 @@
 import "server-only";
+import type { ReportStatus } from "@/generated/prisma/enums";
 import { can } from "@/lib/authz";
 import { FLOW_LINES, FLOW_LINE_SPECS, type FlowLine } from "@/lib/consolidation/flows";
-import { db } from "@/lib/db";
+import { db, pool } from "@/lib/db";
 import { exactAmount, tableGrid, type GridCell } from "@/lib/disclosure/table-grid";
 import { AppError } from "@/lib/errors";
 import { formatYuan, type Fen } from "@/lib/money";
 import { loadMembers } from "@/lib/operations/departments/consolidate-report";
 import { readinessProblems } from "@/lib/consolidation/readiness";
-import { departmentReadiness } from "@/lib/operations/departments/department-gate";
+import { readinessOf } from "@/lib/operations/departments/department-gate";
 import { departmentOf, memberCandidates } from "@/lib/operations/departments/department-of";
-import { memberStates } from "@/lib/operations/departments/member-states";
+import { memberStates, memberStatesSql, type MemberState } from "@/lib/operations/departments/member-states";
 import { membershipOf } from "@/lib/operations/departments/membership";
 import { NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import { inputsFromTables } from "@/lib/reports/table-data";
@@ -19,7 +20,27 @@ import { getTemplate } from "@/lib/tables/templates";
 import type { ReportInputs } from "@/lib/tables/inputs";
 import type { ReportTemplate, TableKey } from "@/lib/tables/types";
 import { findVisibleReport } from "./reports";
-import { visibleUnitsWhere } from "./scope";
+import { utcColumn } from "./sql";
+import { oneReportParams, VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
+
+/**
+ * A department report's members as they are now, each with whether the viewer may open its report
+ * ($1–$3 the viewer, $4 the department report), and its stored consolidation: one named statement
+ * (decision 005).
+ */
+const DEPARTMENT_PANEL_SQL = `SELECT
+    (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT ms.*, (ms."reportId" IS NOT NULL AND EXISTS (SELECT 1 FROM "Unit" u WHERE u.id = ms."unitId" AND ${VISIBLE_UNIT_SQL})) AS linkable
+      FROM (${memberStatesSql("$4")}) ms) x) AS members,
+    ${utcColumn('c."computedAt"', "computedAt")}, c.members AS stamped, c.findings
+  FROM (SELECT 1) one LEFT JOIN "Consolidation" c ON c."reportId" = $4`;
+
+interface PanelRow {
+  members: (MemberState & { linkable: boolean })[];
+  computedAt: Date | null;
+  stamped: unknown;
+  findings: unknown;
+}
 
 /**
  * A department report's member list, where its consolidation stands, and what the department's
@@ -29,18 +50,19 @@ import { visibleUnitsWhere } from "./scope";
 export async function loadDepartmentPanel(user: CurrentUser, reportId: string, options: { candidates: boolean }) {
   const report = await findVisibleReport(user, reportId);
   if (!report || !report.unit.isDepartment) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const states = await memberStates(db, report.id);
-  const [readiness, candidates] = await Promise.all([departmentReadiness(db, report.id, states), options.candidates ? memberCandidates(db, report.unit) : []]);
+  const [{ rows }, candidates] = await Promise.all([
+    pool.query<PanelRow>({ name: "department-panel", text: DEPARTMENT_PANEL_SQL, values: oneReportParams(user, report.id) }),
+    options.candidates ? memberCandidates(db, report.unit) : [],
+  ]);
+  const { members, computedAt, stamped, findings } = rows[0];
+  const readiness = readinessOf(members, computedAt ? { computedAt, members: stamped, findings } : null);
   const taken = candidates.length === 0 ? [] : await db.departmentMember.findMany({
     where: { year: report.year, reportId: { not: report.id }, unitId: { in: candidates.map((c) => c.id) } },
     select: { unitId: true, report: { select: { unit: { select: { name: true } } } } },
   });
-  const visible = new Set(
-    (await db.report.findMany({ where: { id: { in: states.flatMap((s) => (s.reportId ? [s.reportId] : [])) }, unit: await visibleUnitsWhere(user) }, select: { id: true } })).map((r) => r.id),
-  );
   return {
     report,
-    members: states.map((s) => ({ ...s, linkable: s.reportId !== null && visible.has(s.reportId) })),
+    members,
     readiness,
     problems: readinessProblems(readiness),
     candidates: candidates.map((c) => ({ id: c.id, code: c.code, name: c.name, elsewhere: taken.find((t) => t.unitId === c.id)?.report.unit.name ?? null })),
@@ -135,30 +157,44 @@ export async function loadFlowsPage(user: CurrentUser, reportId: string, templat
 /**
  * For a department reviewer's desk: each 部门决算 of the year in their scope, with how many of its
  * members they have approved and whether its consolidation is current — what decides when the
- * department can go to the 财政局.
+ * department can go to the 财政局. One named statement (decision 005): the department reports, each
+ * with its stored consolidation and its members as they are now (the same member rows the gate reads).
  */
+const DEPARTMENT_QUEUE_SQL = `SELECT d.id AS "reportId", d.status::text AS status, u.code, u.name,
+    ${utcColumn('c."computedAt"', "computedAt")}, c.members, c.findings,
+    (SELECT coalesce(json_agg(ms), '[]') FROM (${memberStatesSql("d.id")}) ms) AS states
+  FROM "Report" d JOIN "Unit" u ON u.id = d."unitId"
+  LEFT JOIN "Consolidation" c ON c."reportId" = d.id
+  WHERE d.year = $4 AND u."isDepartment" AND ${VISIBLE_UNIT_SQL}
+  ORDER BY u.code
+  LIMIT 100`;
+
+interface QueueRow {
+  reportId: string;
+  status: ReportStatus;
+  code: string;
+  name: string;
+  computedAt: Date | null;
+  members: unknown;
+  findings: unknown;
+  states: MemberState[];
+}
+
 export async function departmentQueue(user: CurrentUser, year: number) {
   if (!can(user.role, "review:department")) return [];
-  const reports = await db.report.findMany({
-    where: { year, unit: { isDepartment: true, AND: [await visibleUnitsWhere(user)] } },
-    select: { id: true, status: true, unit: { select: { code: true, name: true } } },
-    orderBy: { unit: { code: "asc" } },
-    take: 100,
+  const { rows } = await pool.query<QueueRow>({ name: "department-queue", text: DEPARTMENT_QUEUE_SQL, values: [...visibilityParams(user), year] });
+  return rows.map((r) => {
+    const readiness = readinessOf(r.states, r.computedAt ? { computedAt: r.computedAt, members: r.members, findings: r.findings } : null);
+    return {
+      reportId: r.reportId,
+      code: r.code,
+      name: r.name,
+      status: r.status,
+      members: readiness.memberCount,
+      approved: readiness.memberCount - readiness.unapproved.length,
+      consolidated: readiness.consolidatedAt !== null,
+      stale: readiness.stale.length > 0,
+      findings: readiness.findings.length,
+    };
   });
-  return Promise.all(
-    reports.map(async (r) => {
-      const readiness = await departmentReadiness(db, r.id);
-      return {
-        reportId: r.id,
-        code: r.unit.code,
-        name: r.unit.name,
-        status: r.status,
-        members: readiness.memberCount,
-        approved: readiness.memberCount - readiness.unapproved.length,
-        consolidated: readiness.consolidatedAt !== null,
-        stale: readiness.stale.length > 0,
-        findings: readiness.findings.length,
-      };
-    }),
-  );
 }

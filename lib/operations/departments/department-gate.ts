@@ -8,12 +8,26 @@ import { memberStates, type MemberState } from "./member-states";
 
 const APPROVED = ["APPROVED", "PUBLISHED"];
 
+/** The stored consolidation of a department report, as readiness reads it. */
+export interface StoredConsolidation {
+  readonly computedAt: Date;
+  /** `StampedMember[]`, as stored. */
+  readonly members: unknown;
+  /** `ConsolidationFinding[]`, as stored. */
+  readonly findings: unknown;
+}
+
 /** `known`: the members' states when the caller has just read them. */
-export async function departmentReadiness(tx: Pick<Tx, "$queryRaw" | "consolidation">, reportId: string, known?: readonly MemberState[]): Promise<DepartmentReadiness> {
+export async function departmentReadiness(tx: Pick<Tx, "$queryRawUnsafe" | "consolidation">, reportId: string, known?: readonly MemberState[]): Promise<DepartmentReadiness> {
   const [states, consolidation] = await Promise.all([
     known ?? memberStates(tx, reportId),
     tx.consolidation.findUnique({ where: { reportId }, select: { computedAt: true, members: true, findings: true } }),
   ]);
+  return readinessOf(states, consolidation);
+}
+
+/** Where a department's consolidation stands, from its members now and what was consolidated. */
+export function readinessOf(states: readonly MemberState[], consolidation: StoredConsolidation | null): DepartmentReadiness {
   const summed = states.filter((m) => !m.merged);
   return {
     consolidatedAt: consolidation?.computedAt ?? null,

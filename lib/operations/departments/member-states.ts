@@ -18,15 +18,16 @@ export interface MemberState {
 
 export type { StampedMember } from "@/lib/consolidation/readiness";
 
-type Reader = Pick<Tx, "$queryRaw">;
+type Reader = Pick<Tx, "$queryRawUnsafe">;
 
 /**
- * Every member in list order, in one statement: the report of the same year, its status, and the
- * fingerprint of what consolidation reads — each table's version (every write of a table bumps it:
- * a save, an import, a reopened report's correction) and every internal flow as stored.
+ * Every member of the department report `departmentReportId` (an SQL expression: a parameter, or a
+ * column of an enclosing statement) in list order, as `MemberState` rows: the report of the same
+ * year, its status, and the fingerprint of what consolidation reads — each table's version (every
+ * write of a table bumps it: a save, an import, a reopened report's correction) and every internal
+ * flow as stored. Its aliases are its own (m, u, r, t, f), so it nests in another statement.
  */
-export function memberStates(tx: Reader, departmentReportId: string): Promise<MemberState[]> {
-  return tx.$queryRaw<MemberState[]>`
+export const memberStatesSql = (departmentReportId: string) => `
     SELECT m."unitId", u.code, u.name, m.merged, r.id AS "reportId", r.status, r."templateId",
       CASE WHEN r.id IS NULL THEN NULL ELSE md5(
         coalesce((SELECT string_agg(t."tableKey" || '=' || t.version, ';' ORDER BY t."tableKey") FROM "ReportTable" t WHERE t."reportId" = r.id), '')
@@ -39,6 +40,12 @@ export function memberStates(tx: Reader, departmentReportId: string): Promise<Me
     LEFT JOIN "Report" r ON r."unitId" = m."unitId" AND r.year = m.year
     WHERE m."reportId" = ${departmentReportId}
     ORDER BY m.position, u.code`;
+
+const MEMBER_STATES_SQL = memberStatesSql("$1");
+
+/** The members of one department report, in one statement (in a transaction or not). */
+export function memberStates(tx: Reader, departmentReportId: string): Promise<MemberState[]> {
+  return tx.$queryRawUnsafe<MemberState[]>(MEMBER_STATES_SQL, departmentReportId);
 }
 
 export const stamped = (m: MemberState): StampedMember => ({ unitId: m.unitId, merged: m.merged, reportId: m.reportId, stamp: m.stamp });
