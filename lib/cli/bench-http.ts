@@ -125,16 +125,16 @@ export interface FloorComparison {
 }
 
 /**
- * `target` and the floor (GET /api/health) in `rounds` alternating rounds at the same concurrency;
- * the ratio is the median of the rounds' p95 ratios.
+ * `target` and the floor (GET /api/health, or `floorPath`) in `rounds` alternating rounds at the
+ * same concurrency; the ratio is the median of the rounds' p95 ratios.
  */
 export async function againstFloor(
   base: string,
-  options: { clients: number; rounds: number; perRound: number },
+  options: { clients: number; rounds: number; perRound: number; floorPath?: string },
   target: (client: number, i: number) => Promise<number>,
 ): Promise<FloorComparison> {
-  const { clients, rounds, perRound } = options;
-  const floorOnce = async () => (await sendOk(base, { path: "/api/health" })).ms;
+  const { clients, rounds, perRound, floorPath = "/api/health" } = options;
+  const floorOnce = async () => (await sendOk(base, { path: floorPath })).ms;
   const all = { floor: [] as number[], target: [] as number[] };
   const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {

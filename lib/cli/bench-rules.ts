@@ -42,7 +42,7 @@ export interface BenchResult {
   readonly knownMiss?: string;
   /** A known miss's regression guard, when the ratio went past it: then it gates. */
   readonly pastGuard?: number;
-  /** For a page: its ratio over that of the page floor (/status, one SELECT 1 as a page), for reference. */
+  /** For a page: its p95 over the page floor's (/status, one SELECT 1 as a page) in alternating rounds, for reference. */
   readonly overPageFloor?: number;
 }
 
