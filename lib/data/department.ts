@@ -23,6 +23,17 @@ import { findVisibleReport } from "./reports";
 import { utcColumn } from "./sql";
 import { oneReportParams, VISIBLE_UNIT_SQL, visibilityParams } from "./visibility";
 
+/** A department report's stored consolidation (`c`), as both statements below select it. */
+const CONSOLIDATION_COLUMNS = `${utcColumn('c."computedAt"', "computedAt")}, c.members AS stamped, c.findings`;
+
+interface ConsolidationColumns {
+  computedAt: Date | null;
+  stamped: unknown;
+  findings: unknown;
+}
+
+const storedConsolidation = (r: ConsolidationColumns) => (r.computedAt ? { computedAt: r.computedAt, members: r.stamped, findings: r.findings } : null);
+
 /**
  * A department report's members as they are now, each with whether the viewer may open its report
  * ($1–$3 the viewer, $4 the department report), and its stored consolidation: one named statement
@@ -32,14 +43,11 @@ const DEPARTMENT_PANEL_SQL = `SELECT
     (SELECT coalesce(json_agg(x), '[]') FROM (
       SELECT ms.*, (ms."reportId" IS NOT NULL AND EXISTS (SELECT 1 FROM "Unit" u WHERE u.id = ms."unitId" AND ${VISIBLE_UNIT_SQL})) AS linkable
       FROM (${memberStatesSql("$4")}) ms) x) AS members,
-    ${utcColumn('c."computedAt"', "computedAt")}, c.members AS stamped, c.findings
+    ${CONSOLIDATION_COLUMNS}
   FROM (SELECT 1) one LEFT JOIN "Consolidation" c ON c."reportId" = $4`;
 
-interface PanelRow {
+interface PanelRow extends ConsolidationColumns {
   members: (MemberState & { linkable: boolean })[];
-  computedAt: Date | null;
-  stamped: unknown;
-  findings: unknown;
 }
 
 /**
@@ -54,8 +62,8 @@ export async function loadDepartmentPanel(user: CurrentUser, reportId: string, o
     pool.query<PanelRow>({ name: "department-panel", text: DEPARTMENT_PANEL_SQL, values: oneReportParams(user, report.id) }),
     options.candidates ? memberCandidates(db, report.unit) : [],
   ]);
-  const { members, computedAt, stamped, findings } = rows[0];
-  const readiness = readinessOf(members, computedAt ? { computedAt, members: stamped, findings } : null);
+  const { members } = rows[0];
+  const readiness = readinessOf(members, storedConsolidation(rows[0]));
   const taken = candidates.length === 0 ? [] : await db.departmentMember.findMany({
     where: { year: report.year, reportId: { not: report.id }, unitId: { in: candidates.map((c) => c.id) } },
     select: { unitId: true, report: { select: { unit: { select: { name: true } } } } },
@@ -161,7 +169,7 @@ export async function loadFlowsPage(user: CurrentUser, reportId: string, templat
  * with its stored consolidation and its members as they are now (the same member rows the gate reads).
  */
 const DEPARTMENT_QUEUE_SQL = `SELECT d.id AS "reportId", d.status::text AS status, u.code, u.name,
-    ${utcColumn('c."computedAt"', "computedAt")}, c.members, c.findings,
+    ${CONSOLIDATION_COLUMNS},
     (SELECT coalesce(json_agg(ms), '[]') FROM (${memberStatesSql("d.id")}) ms) AS states
   FROM "Report" d JOIN "Unit" u ON u.id = d."unitId"
   LEFT JOIN "Consolidation" c ON c."reportId" = d.id
@@ -169,14 +177,11 @@ const DEPARTMENT_QUEUE_SQL = `SELECT d.id AS "reportId", d.status::text AS statu
   ORDER BY u.code
   LIMIT 100`;
 
-interface QueueRow {
+interface QueueRow extends ConsolidationColumns {
   reportId: string;
   status: ReportStatus;
   code: string;
   name: string;
-  computedAt: Date | null;
-  members: unknown;
-  findings: unknown;
   states: MemberState[];
 }
 
@@ -184,7 +189,7 @@ export async function departmentQueue(user: CurrentUser, year: number) {
   if (!can(user.role, "review:department")) return [];
   const { rows } = await pool.query<QueueRow>({ name: "department-queue", text: DEPARTMENT_QUEUE_SQL, values: [...visibilityParams(user), year] });
   return rows.map((r) => {
-    const readiness = readinessOf(r.states, r.computedAt ? { computedAt: r.computedAt, members: r.members, findings: r.findings } : null);
+    const readiness = readinessOf(r.states, storedConsolidation(r));
     return {
       reportId: r.reportId,
       code: r.code,
