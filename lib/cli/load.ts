@@ -17,9 +17,9 @@ import { testDatabaseUrl } from "./test-env";
  * build on loopback.
  * Pass: no 5xx; save p95 ≤ 3× a floor (/api/health, one SELECT 1) measured by one more client
  * during the same run; dashboard p95 ≤ 10× that floor, a guard against regressions (the issue's
- * 2× is printed and not met, docs/decisions/012; its old 300 ms beside it); and no lost or mixed-up write — afterwards each report's
- * stored 公开02 is exactly the last save acknowledged for it, at the version acknowledged, with
- * one audit entry per save.
+ * 2× is printed and not met, docs/decisions/012; its old 300 ms beside it); and no lost or
+ * mixed-up write — afterwards each report's stored 公开02 is exactly the last save acknowledged
+ * for it, at the version acknowledged, with one audit entry per save.
  *
  * `npm run load -- --fault`: the same, with the embedded PostgreSQL stopped 20 s in and started
  * again 15 s later. Pass: every request during the outage is answered within 10 s with an error
@@ -269,7 +269,7 @@ async function main() {
   if (!alive) failures.push("应用服务器进程退出了");
   if (fiveXXOutside) failures.push(`停库之外 ${fiveXXOutside} 次 5xx 答复`);
   if (!fault && save > 3 * floor) failures.push(`保存 p95 ${save.toFixed(1)} ms 超过底线的 3 倍`);
-  // A server-rendered page costs far more than the SELECT 1 floor (docs/decisions/012): its 2× is
+  // An App Router page costs far more than the SELECT 1 floor (docs/decisions/012): its 2× is
   // printed, not gated; what is gated is the regression guard.
   if (!fault && dashboard > DASHBOARD_GUARD_RATIO * floor) failures.push(`审核工作台 p95 ${dashboard.toFixed(1)} ms 超过底线的 ${DASHBOARD_GUARD_RATIO} 倍`);
   if (failures.length) {

@@ -11,7 +11,7 @@ import { readinessProblems } from "@/lib/consolidation/readiness";
 import { readinessOf } from "@/lib/operations/departments/department-gate";
 import { departmentOf, memberCandidates } from "@/lib/operations/departments/department-of";
 import { memberStates, memberStatesSql, type MemberState } from "@/lib/operations/departments/member-states";
-import { membershipOf } from "@/lib/operations/departments/membership";
+import { membershipForPage } from "@/lib/operations/departments/membership";
 import { NOT_FOUND_MESSAGE } from "@/lib/operations/report-lock";
 import { inputsFromTables } from "@/lib/reports/table-data";
 import type { CurrentUser } from "@/lib/session";
@@ -143,7 +143,7 @@ export async function loadFlowsPage(user: CurrentUser, reportId: string, templat
   const [flows, others, membership] = await Promise.all([
     db.internalFlow.findMany({ where: { reportId: report.id }, orderBy: [{ line: "asc" }, { code: "asc" }], select: { line: true, counterpartUnitId: true, code: true, amount: true } }),
     memberCandidates(db, department),
-    membershipOf(db, report.unitId, report.year),
+    membershipForPage(report.unitId, report.year),
   ]);
   const lines = Object.fromEntries(
     FLOW_LINES.map((line) => {

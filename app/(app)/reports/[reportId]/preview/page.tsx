@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { DisclosureDocument } from "@/components/disclosure/disclosure-document";
 import { PrintButton } from "@/components/print-button";
+import { StaticHtml } from "@/components/static-html";
 import { loadDisclosure } from "@/lib/data/disclosure";
-import { renderStaticMarkup } from "@/lib/html/static-markup";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 import { WarningList } from "../warning-list";
 
@@ -24,9 +24,9 @@ export default async function PreviewPage({ params }: { params: ReportPageParams
         <WarningList title="尚未完成的内容（不会打印）" items={narrativeNotes} testId="preview-notes" />
         <WarningList title="名词解释的问题（请系统管理员在科目编码中处理；不会打印）" items={glossaryWarnings} testId="glossary-warnings" />
       </div>
-      {/* Written once as HTML, as the public page is (lib/html/static-markup.ts), instead of as React
-          elements rendered to the page's payload and again to HTML (docs/decisions/012). */}
-      <div dangerouslySetInnerHTML={{ __html: renderStaticMarkup(<DisclosureDocument model={model} />) }} />
+      <StaticHtml>
+        <DisclosureDocument model={model} />
+      </StaticHtml>
     </article>
   );
 }

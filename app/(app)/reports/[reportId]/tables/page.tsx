@@ -4,9 +4,9 @@ import { DisclosureTable } from "@/components/disclosure/disclosure-table";
 import { tableGrid } from "@/lib/disclosure/table-grid";
 import { disclosureParts } from "@/lib/disclosure/parts";
 import { PrintButton } from "@/components/print-button";
+import { StaticHtml } from "@/components/static-html";
 import { loadReportData } from "@/lib/data/report-data";
 import { deriveReport } from "@/lib/tables/derive";
-import { renderStaticMarkup } from "@/lib/html/static-markup";
 import { requireReportPage, type ReportPageParams } from "@/lib/data/report-page";
 
 export const metadata: Metadata = { title: "决算表预览" };
@@ -22,16 +22,11 @@ export default async function ReportTablesPage({ params }: { params: ReportPageP
         <PrintButton />
       </div>
       <h2 className="mb-8 text-center font-serif text-2xl font-semibold">{disclosureParts({ year: report.year, level: report.unit.isDepartment ? "department" : "unit" }).tables}</h2>
-      {/* Nine read-only tables, ~3,000 cells: written once as HTML (lib/html/static-markup.ts) instead of
-          as React elements rendered to the page's payload and again to HTML, which took most of this
-          page's time (docs/decisions/012). */}
-      <div
-        dangerouslySetInnerHTML={{
-          __html: renderStaticMarkup(
-            data.template.tableOrder.map((key) => <DisclosureTable key={key} grid={tableGrid(derived.tables[key], report.unit.name, data.template.tableNumberStyle)} />),
-          ),
-        }}
-      />
+      <StaticHtml>
+        {data.template.tableOrder.map((key) => (
+          <DisclosureTable key={key} grid={tableGrid(derived.tables[key], report.unit.name, data.template.tableNumberStyle)} />
+        ))}
+      </StaticHtml>
     </article>
   );
 }
